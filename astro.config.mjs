@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site: 'https://example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Readers of conflict reporting may be at risk: no telemetry, no third-party requests, no prefetch.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  markdown: {
+    // The article is the author's text, word for word: no typographic rewriting of quotes or dashes.
+    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+  },
+  integrations: [contentCheck({ dir: 'content/reports/' }), mdx()],
+});

@@ -1,0 +1,114 @@
+/**
+ * Splits an MDX file into frontmatter and body, and parses the frontmatter with
+ * positions kept, so a problem can point at the line and column of a field.
+ */
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
+import type { Problem } from './problem.ts';
+
+export interface ParsedFile {
+  /** The frontmatter as plain data, or undefined when it could not be parsed. */
+  data: unknown;
+  /** The MDX body after the closing `---`. */
+  body: string;
+  /** 1-based line in the file where the body starts. */
+  bodyLine: number;
+  /** Locates a field path in the file (falls back to the closest parent that exists). */
+  locate: (path: readonly PropertyKey[]) => { line: number; column: number };
+  problems: Problem[];
+}
+
+const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Parses `source` (the text of `file`). YAML problems come back as located problems. */
+export function parseReportFile(file: string, source: string): ParsedFile {
+  const match = FENCE.exec(source);
+  if (!match) {
+    return {
+      data: undefined,
+      body: source,
+      bodyLine: 1,
+      locate: () => ({ line: 1, column: 1 }),
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          path: '',
+          message: 'no frontmatter: the file must start with a line `---`, the YAML data, and a closing `---`',
+          fix: 'copy the head of an existing report, or run `npm run new -- "Title"`',
+          severity: 'error',
+          rule: 'yaml',
+        },
+      ],
+    };
+  }
+  const yamlText = match[1] ?? '';
+  const offset = 1; // the opening fence takes one line
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const at = (pos: number) => {
+    const { line, col } = counter.linePos(pos);
+    return { line: line + offset, column: col };
+  };
+  const problems: Problem[] = [...doc.errors, ...doc.warnings].map((e) => ({
+    file,
+    ...at(e.pos[0]),
+    path: '',
+    message: yamlMessage(e.code, e.message),
+    fix: yamlFix(e.code),
+    severity: doc.errors.includes(e) ? 'error' : 'warning',
+    rule: 'yaml',
+  }));
+  let data: unknown;
+  if (doc.errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      problems.push({ file, line: 2, column: 1, path: '', message: `the frontmatter cannot be read: ${(error as Error).message}`, severity: 'error', rule: 'yaml' });
+    }
+  }
+  const bodyStart = match[0].length;
+  return {
+    data,
+    body: source.slice(bodyStart),
+    bodyLine: source.slice(0, bodyStart).split('\n').length,
+    locate: (path) => at(nodeOffset(doc, path)),
+    problems,
+  };
+}
+
+function nodeOffset(doc: Document, path: readonly PropertyKey[]): number {
+  let node: unknown = doc.contents;
+  let best = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+      if (!pair) break;
+      best = (pair.key as Node).range?.[0] ?? best;
+      node = pair.value;
+      if (isScalar(node) || isMap(node) || isSeq(node)) {
+        if (!(isMap(node) || isSeq(node))) best = node.range?.[0] ?? best;
+      }
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key];
+      if (!item) break;
+      node = item;
+      best = (item as Node).range?.[0] ?? best;
+    } else break;
+  }
+  return best;
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  if (code === 'DUPLICATE_KEY') return 'a key appears twice in the same entry (YAML keeps only one)';
+  if (code === 'TAB_AS_INDENT') return 'a tab is used for indentation; YAML allows only spaces';
+  return `YAML: ${first}`;
+}
+
+function yamlFix(code: string): string | undefined {
+  if (code === 'DUPLICATE_KEY') return 'remove or rename one of the two keys';
+  if (code === 'TAB_AS_INDENT') return 'indent with spaces';
+  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') return 'check the indentation and closing quotes or brackets on this line and the one before';
+  return undefined;
+}

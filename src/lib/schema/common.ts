@@ -1,0 +1,169 @@
+/**
+ * Building blocks shared by every schema: ids, calendar dates, periods, URLs and
+ * strict objects whose unknown keys get a "did you mean".
+ */
+import { z } from 'astro/zod';
+import { didYouMean } from '../text/did-you-mean.ts';
+
+/** Kebab-case: lowercase ASCII letters and digits in groups joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Turns any label into the kebab-case id an editor probably meant. */
+export function toKebab(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A stable, kebab-case identifier, unique within its list in a report. */
+export const Id = z.string().superRefine((value, ctx) => {
+  if (ID_PATTERN.test(value)) return;
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters to refuse
+  const hidden = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u.test(value);
+  const suggestion = toKebab(value);
+  ctx.addIssue({
+    code: 'custom',
+    message: hidden
+      ? `id ${JSON.stringify(value)} contains invisible or bidirectional control characters`
+      : `id '${value}' is not kebab-case`,
+    params: {
+      fix: suggestion
+        ? `use lowercase letters, digits and hyphens, e.g. '${suggestion}'`
+        : 'use lowercase letters, digits and hyphens, e.g. \'al-tanf\'',
+    },
+  });
+});
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a YYYY-MM-DD date that exists on the calendar. */
+export function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A calendar date, written YYYY-MM-DD. YAML parsers that turn such values into
+ * `Date` objects (Astro's does) are accepted and read back as UTC calendar dates.
+ */
+export const CalendarDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.string({ error: 'expected a date written YYYY-MM-DD' }).superRefine((value, ctx) => {
+    if (isCalendarDate(value)) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: ISO_DATE.test(value) ? `'${value}' is not a real calendar date` : `'${value}' is not a date written YYYY-MM-DD`,
+      params: { fix: 'write the date as YYYY-MM-DD, e.g. 2023-10-26' },
+    });
+  }),
+);
+export type CalendarDate = string;
+
+/** How exactly a date or range is known. */
+export const DatePrecision = z.enum(['day', 'week', 'month', 'range']);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+/** A span of calendar days; `end` may not come before `start`. */
+export const Period = strictObject({
+  /** First day of the span, YYYY-MM-DD. */
+  start: CalendarDate,
+  /** Last day of the span (inclusive), YYYY-MM-DD. */
+  end: CalendarDate,
+}).superRefine(checkOrder);
+export type Period = z.infer<typeof Period>;
+
+/**
+ * A date as the text knows it: a single day (`2023-10-26`) or a range with the
+ * precision it is known to, and a note saying how it was derived when the text
+ * is vague ("last week", "in recent months").
+ */
+export const DateSpec = z.union([
+  CalendarDate,
+  strictObject({
+    /** Earliest day the event can have happened, YYYY-MM-DD. */
+    start: CalendarDate,
+    /** Latest day (inclusive), YYYY-MM-DD. */
+    end: CalendarDate,
+    /** What the range means: a known week, a known month, or only bounds (`range`). */
+    precision: DatePrecision.default('range'),
+    /** How the range was derived from the text, e.g. "'last week' before publication". */
+    note: z.string().min(1).optional(),
+  }).superRefine(checkOrder),
+]);
+export type DateSpec = z.infer<typeof DateSpec>;
+
+function checkOrder(value: { start: string; end: string }, ctx: z.core.$RefinementCtx): void {
+  if (value.end < value.start) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['end'],
+      message: `the period ends (${value.end}) before it starts (${value.start})`,
+      params: { fix: 'swap start and end, or correct one of them' },
+    });
+  }
+}
+
+/** An absolute http(s) URL. Other schemes (javascript:, data:, file:) are refused. */
+export const HttpUrl = z.string().superRefine((value, ctx) => {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url && (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname) return;
+  ctx.addIssue({
+    code: 'custom',
+    message: url ? `URL scheme '${url.protocol}' is not allowed in '${truncate(value)}'` : `'${truncate(value)}' is not an absolute URL`,
+    params: { fix: 'use an absolute http:// or https:// address' },
+  });
+});
+
+/** A whole number of things counted: zero or more. */
+export const Count = z.number({ error: 'expected a number' }).superRefine((value, ctx) => {
+  if (Number.isInteger(value) && value >= 0) return;
+  ctx.addIssue({
+    code: 'custom',
+    message: value < 0 ? `count ${value} is negative` : `count ${value} is not a whole number`,
+    params: { fix: 'counts are whole numbers, 0 or more; put uncertainty in qualifier (at-least, about)' },
+  });
+});
+
+/** Non-empty text from the editor, trimmed. */
+export const Text = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
+
+/** A list of references to ids declared elsewhere in the report. */
+export const IdList = z.array(Id);
+
+/** How sure the report is of a claim, from hardest to softest. */
+export const Confidence = z.enum(['confirmed', 'reported', 'claimed', 'assessed']);
+export type Confidence = z.infer<typeof Confidence>;
+
+/**
+ * `z.strictObject` whose unknown keys are reported one by one with the closest
+ * known key ("unknown key 'lattitude'; did you mean 'lat'?").
+ */
+export function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      return issue.keys
+        .map((key) => {
+          const guess = didYouMean(key, known);
+          return guess ? `unknown key '${key}'; did you mean '${guess}'?` : `unknown key '${key}'; known keys: ${known.join(', ')}`;
+        })
+        .join('\n');
+    },
+  });
+}
+
+function truncate(value: string, max = 80): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}

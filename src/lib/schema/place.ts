@@ -1,0 +1,70 @@
+/** A place the report speaks of: a base, a town, a site, or a region drawn as an area. */
+import { z } from 'astro/zod';
+import { Id, IdList, Text, strictObject } from './common.ts';
+
+/** What sort of place it is; drives the map symbol and the legend. */
+export const PlaceKind = z.enum([
+  'coalition-base',
+  'militia-site',
+  'operations-center',
+  'town',
+  'city',
+  'airport',
+  'camp',
+  'crossing',
+  'region',
+]);
+export type PlaceKind = z.infer<typeof PlaceKind>;
+
+/**
+ * How well the coordinates are known. `exact`: the point is the place. `near`: the
+ * place is within `radiusKm` of the point. `region`: an area of roughly `radiusKm`.
+ */
+export const PlacePrecision = z.enum(['exact', 'near', 'region']);
+export type PlacePrecision = z.infer<typeof PlacePrecision>;
+
+const latitude = z
+  .number({ error: (issue) => `latitude must be a number in decimal degrees, not ${JSON.stringify(issue.input)}` })
+  .min(-90, { error: (issue) => `latitude ${String(issue.input)} is outside -90..90` })
+  .max(90, { error: (issue) => `latitude ${String(issue.input)} is outside -90..90` });
+const longitude = z
+  .number({ error: (issue) => `longitude must be a number in decimal degrees, not ${JSON.stringify(issue.input)}` })
+  .min(-180, { error: (issue) => `longitude ${String(issue.input)} is outside -180..180` })
+  .max(180, { error: (issue) => `longitude ${String(issue.input)} is outside -180..180` });
+
+export const Place = strictObject({
+  /** Kebab-case id other entries use to refer to this place, e.g. `al-tanf`. */
+  id: Id,
+  /** The name readers see, as the report spells it. */
+  name: Text,
+  /** Other spellings the text uses ("Abu Kamal" for al-Bukamal); matched in the prose. */
+  aliases: z.array(Text).default([]),
+  /** What sort of place it is. */
+  kind: PlaceKind,
+  /** Latitude, WGS84 decimal degrees (north positive), 4 decimals or more. */
+  lat: latitude,
+  /** Longitude, WGS84 decimal degrees (east positive), 4 decimals or more. */
+  lon: longitude,
+  /** How well the point is known; anything but `exact` needs `radiusKm`. */
+  precision: PlacePrecision.default('exact'),
+  /** Radius of uncertainty or extent, in kilometres, for `near` and `region` places. */
+  radiusKm: z.number().positive({ error: 'radiusKm must be a positive number of kilometres' }).optional(),
+  /** ISO 3166-1 alpha-2 code of the country the place is in, e.g. `SY`. */
+  country: z.string().regex(/^[A-Z]{2}$/, { error: 'country is a two-letter ISO code, e.g. SY' }).optional(),
+  /** First-level administrative division (governorate), e.g. `Deir ez-Zor`. */
+  admin1: Text.optional(),
+  /** What the report says of the place, in one or two sentences. */
+  description: Text.optional(),
+  /** Ids of the sources the coordinates come from (a gazetteer, an article). */
+  sources: IdList.default([]),
+}).superRefine((place, ctx) => {
+  if (place.precision !== 'exact' && place.radiusKm === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['radiusKm'],
+      message: `place '${place.id}' has precision '${place.precision}' but no radiusKm`,
+      params: { fix: 'give the radius of the area or of the uncertainty in km, e.g. radiusKm: 25' },
+    });
+  }
+});
+export type Place = z.infer<typeof Place>;

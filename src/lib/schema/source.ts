@@ -1,0 +1,35 @@
+/** A source the report cites, or one its data relies on (a gazetteer for coordinates). */
+import { z } from 'astro/zod';
+import { CalendarDate, HttpUrl, Id, Text, strictObject } from './common.ts';
+
+/** What kind of source: how a reader should weigh it. */
+export const SourceKind = z.enum([
+  'official-statement',
+  'monitor',
+  'confidential',
+  'media',
+  'research',
+  'gazetteer',
+  'dataset',
+]);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+export const Source = strictObject({
+  /** Kebab-case id, e.g. `pentagon`. */
+  id: Id,
+  /** How the report names the source. */
+  title: Text,
+  /** Who published it, when known. */
+  publisher: Text.optional(),
+  /** What kind of source it is. */
+  kind: SourceKind,
+  /** Where to read it: an absolute http(s) URL. Leave out when the report gives none. */
+  url: HttpUrl.optional(),
+  /** An archived copy (e.g. the Wayback Machine), http(s). */
+  archived: HttpUrl.optional(),
+  /** When the URL was last checked, YYYY-MM-DD. */
+  accessed: CalendarDate.optional(),
+  /** What the source is and how the report uses it. */
+  description: Text.optional(),
+});
+export type Source = z.infer<typeof Source>;
