@@ -1,0 +1,81 @@
+/**
+ * One small shared selection state for the linked views (article, map, timeline, URL).
+ * Each view publishes to it and subscribes to it; no view imports another.
+ */
+
+export type RefKind = 'place' | 'actor' | 'event' | 'tally' | 'source' | 'axis' | 'paragraph';
+
+/** A reference to one item of a report's data. */
+export interface Ref {
+  kind: RefKind;
+  id: string;
+}
+
+/** A span of calendar days, YYYY-MM-DD, inclusive. */
+export interface DayRange {
+  start: string;
+  end: string;
+}
+
+export interface SelectionState {
+  /** The item chosen (click, Enter, deep link). */
+  selected: Ref | null;
+  /** The item pointed at (hover or focus). */
+  hovered: Ref | null;
+  /** A date range brushed on the timeline: other views dim what falls outside it. */
+  range: DayRange | null;
+}
+
+/** Who made a change: views ignore the changes they made themselves. */
+export type Origin = 'article' | 'map' | 'timeline' | 'url' | 'panel' | 'scroll';
+
+export type Listener = (state: Readonly<SelectionState>, change: { origin: Origin; keys: (keyof SelectionState)[] }) => void;
+
+export function sameRef(a: Ref | null, b: Ref | null): boolean {
+  return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
+}
+
+function sameRange(a: DayRange | null, b: DayRange | null): boolean {
+  return a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end);
+}
+
+export interface SelectionStore {
+  get(): Readonly<SelectionState>;
+  /** Applies a partial change; listeners hear it only if something changed. */
+  set(patch: Partial<SelectionState>, origin: Origin): void;
+  /** Returns the function that unsubscribes. */
+  subscribe(listener: Listener): () => void;
+}
+
+export function createSelection(initial: Partial<SelectionState> = {}): SelectionStore {
+  let state: SelectionState = { selected: null, hovered: null, range: null, ...initial };
+  const listeners = new Set<Listener>();
+  return {
+    get: () => state,
+    set(patch, origin) {
+      const keys = (Object.keys(patch) as (keyof SelectionState)[]).filter((key) => {
+        const next = patch[key] ?? null;
+        return key === 'range' ? !sameRange(state.range, next as DayRange | null) : !sameRef(state[key] as Ref | null, next as Ref | null);
+      });
+      if (keys.length === 0) return;
+      state = { ...state, ...patch };
+      for (const listener of [...listeners]) listener(state, { origin, keys });
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+declare global {
+  interface Window {
+    sitrepSelection?: SelectionStore;
+  }
+}
+
+/** The page's one store, shared by every view's script (created on first use). */
+export function pageSelection(): SelectionStore {
+  window.sitrepSelection ??= createSelection();
+  return window.sitrepSelection;
+}
