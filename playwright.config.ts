@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4329;
+const PORT = Number(process.env['PW_PORT'] ?? 4329);
 /** Debian's Chromium; browsers cannot be downloaded here (see README). */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
