@@ -6,7 +6,11 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
+/** Where reports are read from (tests point it at fixtures) and where the site is written (see scripts/build.ts). */
+const reportsDir = process.env.SITREP_REPORTS_DIR ?? 'content/reports';
+
 export default defineConfig({
+  outDir: process.env.SITREP_OUT_DIR ?? './dist',
   site: 'https://example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -17,5 +21,5 @@ export default defineConfig({
     // The article is the author's text, word for word: no typographic rewriting of quotes or dashes.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
   },
-  integrations: [contentCheck({ dir: 'content/reports/' }), mdx()],
+  integrations: [contentCheck({ dir: reportsDir }), mdx()],
 });

@@ -4,7 +4,7 @@ import { glob } from 'astro/loaders';
 import { Report } from './lib/schema/report.ts';
 
 const reports = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/reports' }),
+  loader: glob({ pattern: '*.mdx', base: process.env['SITREP_REPORTS_DIR'] ?? './content/reports' }),
   schema: Report,
 });
 

@@ -4,6 +4,7 @@
  * In a build, any error stops it before anything is written.
  */
 import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkReportDir } from '../lib/check/files.ts';
 import { formatReport } from '../lib/check/problem.ts';
@@ -14,7 +15,7 @@ export function contentCheck(options: { dir: string }): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         const root = fileURLToPath(config.root);
-        const results = checkReportDir(new URL(options.dir, config.root).pathname, root);
+        const results = checkReportDir(resolve(root, options.dir), root);
         const problems = results.flatMap((r) => r.problems);
         const errors = problems.filter((p) => p.severity === 'error');
         if (problems.length === 0) {

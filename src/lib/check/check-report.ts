@@ -1,5 +1,6 @@
 /** Validates one report file: YAML, schema, cross-references and quotes, all at once. */
 import type { z } from 'astro/zod';
+import { didYouMean } from '../text/did-you-mean.ts';
 import { Report, type Report as ReportData } from '../schema/report.ts';
 import { parseReportFile } from './frontmatter.ts';
 import { formatPath, type Problem } from './problem.ts';
@@ -8,7 +9,7 @@ import { checkQuotes } from './quotes.ts';
 export interface CheckResult {
   file: string;
   problems: Problem[];
-  /** The parsed report when the schema accepted it. */
+  /** The parsed report, when it has no errors. */
   report?: ReportData | undefined;
   body: string;
 }
@@ -24,7 +25,8 @@ export function checkReportSource(file: string, source: string): CheckResult {
     return { file, problems, body: parsed.body };
   }
   problems.push(...checkQuotes(result.data, parsed.body).map((q) => ({ file, ...parsed.locate(q.path), path: formatPath(q.path), message: q.message, fix: q.fix, severity: 'error' as const, rule: 'quote' })));
-  return { file, problems, report: result.data, body: parsed.body };
+  const ok = !problems.some((p) => p.severity === 'error');
+  return { file, problems, report: ok ? result.data : undefined, body: parsed.body };
 }
 
 type Locate = (path: readonly PropertyKey[]) => { line: number; column: number };
@@ -41,17 +43,42 @@ function issueProblems(file: string, issue: z.core.$ZodIssue, locate: Locate, da
   }
   const params = (issue as { params?: { fix?: string } }).params;
   let message = issue.message;
-  if (issue.code === 'invalid_type' && valueAt(data, path) === undefined) message = `missing required field '${String(path.at(-1) ?? '')}'`;
-  else if (issue.code === 'invalid_value' && 'values' in issue) message = `${show(valueAt(data, path))} is not one of: ${issue.values.map(String).join(', ')}`;
-  else if (issue.code === 'invalid_union') message = `${show(valueAt(data, path))} is neither a date YYYY-MM-DD nor a range { start, end }`;
-  return [{ ...base, ...locate(path), path: formatPath(path), message, fix: params?.fix ?? fixFor(issue) }];
+  let fix = params?.fix;
+  const value = valueAt(data, path);
+  const key = String(path.at(-1) ?? '');
+  if (issue.code === 'invalid_type') {
+    if (value === undefined) {
+      message = `missing required field '${key}'`;
+      fix ??= `add '${key}:' to this entry`;
+    } else if (!message.startsWith('latitude') && !message.startsWith('longitude')) {
+      message = `expected ${EXPECTED[issue.expected] ?? issue.expected}, found ${show(value)}`;
+    }
+  } else if (issue.code === 'invalid_value') {
+    const allowed = issue.values.map(String);
+    message = `${show(value)} is not one of: ${allowed.join(', ')}`;
+    const guess = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
+    fix ??= guess ? `did you mean '${guess}'?` : undefined;
+  } else if (issue.code === 'invalid_union') {
+    message = `${show(value)} is neither a date YYYY-MM-DD nor a range { start, end }`;
+    fix ??= 'write 2023-10-26, or { start: 2023-10-17, end: 2023-11-09, precision: range }';
+  } else if (issue.code === 'too_small' && issue.origin === 'array') {
+    fix ??= `give at least ${String(issue.minimum)}`;
+  }
+  if (/^(latitude|longitude) /.test(message)) {
+    fix ??= message.includes('outside')
+      ? 'latitude runs -90..90 and longitude -180..180: check they are not swapped'
+      : 'write decimal degrees as a plain number, e.g. lat: 33.5058 (north and east are positive)';
+  }
+  return [{ ...base, ...locate(path), path: formatPath(path), message, fix }];
 }
 
-function fixFor(issue: z.core.$ZodIssue): string | undefined {
-  if (issue.code === 'invalid_value') return undefined;
-  if (issue.code === 'too_small' && issue.origin === 'array') return `give at least ${String(issue.minimum)}`;
-  return undefined;
-}
+const EXPECTED: Record<string, string> = {
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an entry of key: value fields',
+};
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let node = data;

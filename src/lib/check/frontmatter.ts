@@ -50,7 +50,10 @@ export function parseReportFile(file: string, source: string): ParsedFile {
     const { line, col } = counter.linePos(pos);
     return { line: line + offset, column: col };
   };
-  const problems: Problem[] = [...doc.errors, ...doc.warnings].map((e) => ({
+  // After the first syntax error the rest of the parse is unreliable: report it, and duplicate keys, only.
+  const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  const shown = doc.errors.filter((e) => e === firstSyntax || e.code === 'DUPLICATE_KEY');
+  const problems: Problem[] = [...shown, ...doc.warnings].map((e) => ({
     file,
     ...at(e.pos[0]),
     path: '',

@@ -1,0 +1,93 @@
+/**
+ * Each broken fixture in tests/fixtures/reports/broken/ gets its precise message: the file,
+ * the line and column, the field path, the bad value and the fix.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkReportSource } from '../../../../src/lib/check/check-report.ts';
+import { formatProblem } from '../../../../src/lib/check/problem.ts';
+
+const DIR = 'tests/fixtures/reports/broken';
+const check = (name: string) => {
+  const file = `${DIR}/${name}.mdx`;
+  return checkReportSource(file, readFileSync(file, 'utf8'));
+};
+
+/** name → [line, column, path, message fragment, fix fragment] of the one expected error. */
+const EXPECTED: Record<string, [number, number, string, string, string]> = {
+  'coordinates-out-of-range': [14, 10, 'places[0].lat', 'latitude 133.5058 is outside -90..90', 'not swapped'],
+  'coordinates-not-numbers': [21, 10, 'places[1].lon', 'longitude must be a number in decimal degrees, not "40.7422 E"', 'plain number'],
+  'impossible-date': [41, 11, 'events[0].date', "'2023-02-30' is not a real calendar date", 'YYYY-MM-DD'],
+  'period-ends-before-start': [53, 39, 'tallies[0].period.end', 'the period ends (2023-10-17) before it starts (2023-11-09)', 'swap start and end'],
+  'unknown-reference': [44, 14, 'events[0].places[0]', "unknown place 'al-hasaka'", "did you mean 'al-hasakah'? Declare it under places"],
+  'duplicate-id': [17, 9, 'places[1].id', "duplicate id 'al-tanf' (first used at places[0])", 'rename one'],
+  'breakdown-does-not-add-up': [56, 5, 'tallies[0].breakdown', 'breakdown adds up to 45 (Iraq 24 + Syria 21), not to the value 46', 'add up to the total'],
+  'negative-count': [54, 12, 'tallies[0].value', 'count -46 is negative', 'whole numbers'],
+  'non-http-url': [71, 10, 'sources[0].url', "URL scheme 'javascript:' is not allowed", 'http:// or https://'],
+  'region-without-radius': [22, 5, 'places[2].radiusKm', "precision 'region' but no radiusKm", 'radiusKm: 25'],
+  'subtype-of-other-type': [43, 14, 'events[0].subtype', "subtype 'armed-clash' does not belong to type 'explosions-remote-violence'", 'air-drone-strike'],
+  'quote-not-in-text': [48, 12, 'events[0].quote', "quote of 'strike-2023-10-26' is not in the article", 'copy the words'],
+  'date-outside-period': [41, 11, 'events[0].date', "2023-12-26 falls outside the report's period 2023-10-01..2023-11-15", 'scope: background'],
+  'duplicate-yaml-key': [20, 5, '', 'a key appears twice', 'remove or rename'],
+  'tab-indentation': [19, 1, '', 'a tab is used for indentation', 'indent with spaces'],
+  'unknown-enum-value': [13, 11, 'places[0].kind', "'coalition-bse' is not one of: coalition-base", "did you mean 'coalition-base'?"],
+  'missing-required-field': [2, 1, 'title', "missing required field 'title'", "add 'title:'"],
+};
+
+describe('checkReportSource() on broken fixtures', () => {
+  for (const [name, [line, column, path, message, fix]] of Object.entries(EXPECTED)) {
+    it(`${name}: ${message}`, () => {
+      const { problems, report } = check(name);
+      expect(report).toBeUndefined();
+      const errors = problems.filter((p) => p.severity === 'error');
+      expect(errors).toHaveLength(1);
+      const [problem] = errors;
+      expect(problem).toMatchObject({ file: `${DIR}/${name}.mdx`, line, column, path });
+      expect(problem?.message).toContain(message);
+      expect(problem?.fix).toContain(fix);
+    });
+  }
+
+  it('unknown-key: names the typo and suggests the known key, beside the missing one', () => {
+    const lines = check('unknown-key').problems.map(formatProblem);
+    expect(lines).toEqual([
+      `${DIR}/unknown-key.mdx:17:5  error  places[1].lat  missing required field 'lat'  (add 'lat:' to this entry)`,
+      `${DIR}/unknown-key.mdx:20:16  error  places[1].lattitude  unknown key 'lattitude'; did you mean 'lat'?  (remove it or correct its spelling)`,
+    ]);
+  });
+
+  it('fractional-count: reports every bad count at once', () => {
+    const paths = check('fractional-count').problems.map((p) => p.path);
+    expect(paths).toEqual(['tallies[0].breakdown[0].value', 'tallies[0].breakdown[1].value']);
+  });
+
+  it('id-not-kebab-case: suggests the kebab-case form where the id is declared and where it is used', () => {
+    const problems = check('id-not-kebab-case').problems;
+    expect(problems.map((p) => p.path)).toEqual(['actors[1].id', 'events[0].actors.against[0]']);
+    expect(problems.every((p) => p.fix?.includes("'irgc-forces'"))).toBe(true);
+  });
+
+  it('every broken fixture has an expectation here', () => {
+    const names = readdirSync(DIR).map((f) => f.replace(/\.mdx$/, ''));
+    const covered = new Set([...Object.keys(EXPECTED), 'unknown-key', 'fractional-count', 'id-not-kebab-case']);
+    expect(names.filter((n) => !covered.has(n))).toEqual([]);
+  });
+});
+
+describe('checkReportSource() on valid content', () => {
+  it('accepts the minimal fixture', () => {
+    const file = 'tests/fixtures/reports/valid/minimal.mdx';
+    const result = checkReportSource(file, readFileSync(file, 'utf8'));
+    expect(result.problems).toEqual([]);
+    expect(result.report?.places.map((p) => p.id)).toEqual(['al-tanf', 'al-hasakah', 'deir-ez-zor-countryside']);
+  });
+
+  it('reports all problems of a file at once, sorted by position', () => {
+    const file = 'many.mdx';
+    const source = readFileSync(`${DIR}/unknown-reference.mdx`, 'utf8')
+      .replace('    lat: 33.5058', '    lat: 333')
+      .replace('    url: https://example.org/statement', '    url: ftp://example.org');
+    const paths = checkReportSource(file, source).problems.map((p) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['places[0].lat', 'events[0].places[0]', 'sources[0].url']));
+  });
+});
