@@ -17,7 +17,23 @@ export default defineConfig({
   // Readers of conflict reporting may be at risk: no telemetry, no third-party requests, no prefetch.
   prefetch: false,
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy, set by the build as a <meta> on every page: scripts and styles only from
+  // this site (hashed), nothing from any other origin.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+    },
+  },
   markdown: {
+    syntaxHighlight: false,
     // The article is the author's text, word for word: no typographic rewriting of quotes or dashes.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
   },
