@@ -24,6 +24,13 @@ export interface SelectionState {
   hovered: Ref | null;
   /** A date range brushed on the timeline: other views dim what falls outside it. */
   range: DayRange | null;
+  /** The paragraph being read (scrollytelling) and what it speaks of: the map fits to it, the timeline marks it. */
+  focus: Focus | null;
+}
+
+export interface Focus {
+  paragraph: string;
+  refs: Ref[];
 }
 
 /** Who made a change: views ignore the changes they made themselves. */
@@ -39,6 +46,16 @@ function sameRange(a: DayRange | null, b: DayRange | null): boolean {
   return a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end);
 }
 
+function sameFocus(a: Focus | null, b: Focus | null): boolean {
+  return a === b || (a !== null && b !== null && a.paragraph === b.paragraph);
+}
+
+function same(key: keyof SelectionState, a: unknown, b: unknown): boolean {
+  if (key === 'range') return sameRange(a as DayRange | null, b as DayRange | null);
+  if (key === 'focus') return sameFocus(a as Focus | null, b as Focus | null);
+  return sameRef(a as Ref | null, b as Ref | null);
+}
+
 export interface SelectionStore {
   get(): Readonly<SelectionState>;
   /** Applies a partial change; listeners hear it only if something changed. */
@@ -48,15 +65,12 @@ export interface SelectionStore {
 }
 
 export function createSelection(initial: Partial<SelectionState> = {}): SelectionStore {
-  let state: SelectionState = { selected: null, hovered: null, range: null, ...initial };
+  let state: SelectionState = { selected: null, hovered: null, range: null, focus: null, ...initial };
   const listeners = new Set<Listener>();
   return {
     get: () => state,
     set(patch, origin) {
-      const keys = (Object.keys(patch) as (keyof SelectionState)[]).filter((key) => {
-        const next = patch[key] ?? null;
-        return key === 'range' ? !sameRange(state.range, next as DayRange | null) : !sameRef(state[key] as Ref | null, next as Ref | null);
-      });
+      const keys = (Object.keys(patch) as (keyof SelectionState)[]).filter((key) => !same(key, state[key], patch[key] ?? null));
       if (keys.length === 0) return;
       state = { ...state, ...patch };
       for (const listener of [...listeners]) listener(state, { origin, keys });
