@@ -10,7 +10,7 @@ import { rehypeParagraphIds } from '../../../src/plugins/rehype-paragraph-ids.ts
 import { rehypeSidenotes } from '../../../src/plugins/rehype-sidenotes.ts';
 
 /** Processes `body` with `frontmatter` on `file.data.astro.frontmatter`, as Astro's MDX integration hands it over. */
-export async function processAnnotated(body: string, frontmatter: unknown, path = 'input.mdx'): Promise<{ html: string; file: VFile }> {
+export async function processAnnotated(body: string, frontmatter: Record<string, unknown>, path = 'input.mdx'): Promise<{ html: string; file: VFile }> {
   const file = new VFile({ value: body, path, data: { astro: { frontmatter } } });
   const processor = unified().use(remarkParse).use(remarkGfm);
   for (const plugin of annotateRemarkPlugins) processor.use(plugin);
