@@ -1,0 +1,32 @@
+/**
+ * Checks on the article's annotations, before Astro runs: explicit references to unknown
+ * ids (errors, located in the file, with a "did you mean"), and places and actors the
+ * text never mentions (one warning listing them). Same code as the remark plugins.
+ */
+import { checkExplicitRef, findExplicitRefs } from '../annotate/explicit.ts';
+import { unmentioned } from '../annotate/unused.ts';
+import type { Report } from '../schema/report.ts';
+import type { Problem } from './problem.ts';
+import { plainText } from './quotes.ts';
+
+export function checkAnnotations(file: string, report: Report, body: string, bodyLine: number, locate: (path: readonly PropertyKey[]) => { line: number; column: number }): Problem[] {
+  const problems: Problem[] = [];
+  for (const ref of findExplicitRefs(body, bodyLine)) {
+    const problem = checkExplicitRef(report, ref.kind, ref.id);
+    if (problem) problems.push({ file, line: ref.line, column: ref.column, path: '', message: problem.message, fix: problem.fix, severity: 'error', rule: 'unknown-ref' });
+  }
+  const missing = unmentioned(report, plainText(body), body);
+  if (missing.length > 0) {
+    const first = missing[0];
+    problems.push({
+      file,
+      ...(first ? locate([first.kind === 'place' ? 'places' : 'actors', first.index, 'name']) : { line: 1, column: 1 }),
+      path: '',
+      message: `${missing.length} name${missing.length === 1 ? '' : 's'} in the data never mentioned in the text: ${missing.map((m) => `${m.kind} '${m.id}' (${m.name})`).join(', ')}`,
+      fix: 'add an alias the text uses, an explicit :place[...]{#id} or :actor[...]{#id}, or leave it if it is only there for the map',
+      severity: 'warning',
+      rule: 'unmentioned',
+    });
+  }
+  return problems;
+}
