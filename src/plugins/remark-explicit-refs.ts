@@ -10,7 +10,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { checkExplicitRef, isExplicitKind } from '../lib/annotate/explicit.ts';
-import { mentionNode } from '../lib/annotate/mdast-nodes.ts';
+import { mentionNode, type SitrepPlain } from '../lib/annotate/mdast-nodes.ts';
 import { annotatorFor } from '../lib/annotate/source-file.ts';
 
 export function remarkExplicitRefs() {
@@ -22,17 +22,22 @@ export function remarkExplicitRefs() {
       if (isExplicitKind(node.name)) {
         const problem = report ? checkExplicitRef(report, node.name, id) : undefined;
         if (problem) reportFatal(file, `${problem.message}; ${problem.fix}`, node);
-        parent.children[index] = problem || !id ? { type: 'sitrepPlain', children: node.children } : mentionNode({ kind: node.name, id }, node.children, 'explicit');
+        parent.children[index] = problem || !id ? plain(node) : mentionNode({ kind: node.name, id }, node.children, 'explicit');
         return SKIP;
       }
       if (node.name === 'nomention') {
-        parent.children[index] = { type: 'sitrepPlain', children: node.children };
+        parent.children[index] = plain(node);
         return SKIP;
       }
       parent.children[index] = { type: 'text', value: sourceOf(node, file) };
       return SKIP;
     });
   };
+}
+
+/** The directive's text, as a span that the matcher does not enter. */
+function plain(node: TextDirective): SitrepPlain {
+  return { type: 'sitrepPlain', children: node.children, data: { hName: 'span', hProperties: node.name === 'nomention' ? { className: ['nomention'] } : {} } };
 }
 
 function reportFatal(file: VFile, reason: string, node: TextDirective): void {

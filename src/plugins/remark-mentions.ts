@@ -17,10 +17,11 @@ import { annotatorFor } from '../lib/annotate/source-file.ts';
 export function remarkMentions() {
   return (tree: Root, file: VFile): void => {
     const annotator = annotatorFor(file);
-    if (!annotator) return;
-    visit(tree, 'paragraph', (paragraph) => {
-      wrapMatches(paragraph, annotator.find, (match, children) => mentionNode(match.ref, children, 'auto'));
-    });
+    if (annotator) {
+      visit(tree, 'paragraph', (paragraph) => {
+        wrapMatches(paragraph, annotator.find, (match, children) => mentionNode(match.ref, children, 'auto'));
+      });
+    }
     const counts = number(tree);
     file.data['sitrepMentions'] = counts;
     const astro = file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;

@@ -36,6 +36,9 @@ export function createAnnotator(report: Report): Annotator {
 
 /** The report a frontmatter object describes, or undefined when it is not valid (the check reports why). */
 export function reportFromFrontmatter(frontmatter: unknown): Report | undefined {
-  const result = Report.safeParse(frontmatter);
+  if (!frontmatter || typeof frontmatter !== 'object') return undefined;
+  // `sitrepMentions` is what remark-mentions hands back to the page, not report data.
+  const { sitrepMentions: _ignored, ...data } = frontmatter as Record<string, unknown>;
+  const result = Report.safeParse(data);
   return result.success ? result.data : undefined;
 }

@@ -15,7 +15,7 @@ const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?
 const MONTH_DAY = String.raw`${MONTH}\s+\d{1,2}(?!\d)`;
 const DAY_MONTH = String.raw`(?<!\d)\d{1,2}\s+${MONTH}`;
 const ONE = `(?:${MONTH_DAY}|${DAY_MONTH})`;
-const DATE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:between\s+(${ONE})\s+and\s+(${ONE})|(${ONE}))(?![\p{L}])`, 'gu');
+const DATE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Bb]etween\s+(${ONE})\s+and\s+(${ONE})|(${ONE}))(?![\p{L}])`, 'gu');
 
 /** The YYYY-MM-DD day `text` ("Oct. 26", "26 October") names within `period`, or undefined. */
 export function resolveDay(text: string, period: Period): string | undefined {
