@@ -154,6 +154,10 @@ class MentionCards extends HTMLElement {
     if (docked) {
       this.#card.style.left = '';
       this.#card.style.top = '';
+      // Keep the line being read above the docked card.
+      const free = window.innerHeight - this.#card.getBoundingClientRect().height;
+      const bottom = mention.getBoundingClientRect().bottom;
+      if (bottom > free - 8) window.scrollBy({ top: bottom - free + 24, behavior: 'instant' });
       return;
     }
     const box = mention.getBoundingClientRect();

@@ -58,8 +58,9 @@ test.describe('annotated article', () => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(PAGE);
     const target = page.locator(mention('place', 'al-tanf')).first();
-    await target.scrollIntoViewIfNeeded();
-    await target.focus();
+    // Bring the mention to the very bottom of the screen, where a docked card would cover it.
+    await target.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await target.evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
     const card = page.locator('#mention-card');
     await expect(card).toBeVisible();
     const cardBox = (await card.boundingBox())!;

@@ -38,7 +38,8 @@ export function createAnnotator(report: Report): Annotator {
 export function reportFromFrontmatter(frontmatter: unknown): Report | undefined {
   if (!frontmatter || typeof frontmatter !== 'object') return undefined;
   // `sitrepMentions` is what remark-mentions hands back to the page, not report data.
-  const { sitrepMentions: _ignored, ...data } = frontmatter as Record<string, unknown>;
+  const data: Record<string, unknown> = { ...(frontmatter as Record<string, unknown>) };
+  delete data['sitrepMentions'];
   const result = Report.safeParse(data);
   return result.success ? result.data : undefined;
 }
