@@ -59,16 +59,15 @@ export function nameEntries(report: Pick<Report, 'places' | 'actors'> & Partial<
 
 /** Forms that two items share, for a warning: the editor may want an explicit reference. */
 export function sharedForms(report: Pick<Report, 'places' | 'actors'>): { form: string; refs: MentionRef[] }[] {
-  const byForm = new Map<string, MentionRef[]>();
+  const byForm = new Map<string, { form: string; refs: MentionRef[] }>();
   const push = (form: string, ref: MentionRef) => {
-    const key = form.toLowerCase();
-    const list = byForm.get(key) ?? [];
-    if (!list.some((r) => r.kind === ref.kind && r.id === ref.id)) list.push(ref);
-    byForm.set(key, list);
+    const entry = byForm.get(form.toLowerCase()) ?? { form, refs: [] };
+    if (!entry.refs.some((r) => r.kind === ref.kind && r.id === ref.id)) entry.refs.push(ref);
+    byForm.set(form.toLowerCase(), entry);
   };
   for (const p of report.places) for (const f of [p.name, ...p.aliases]) push(f, { kind: 'place', id: p.id });
   for (const a of report.actors) for (const f of [a.name, a.short, ...a.aliases]) if (f) push(f, { kind: 'actor', id: a.id });
-  return [...byForm].filter(([, refs]) => refs.length > 1).map(([form, refs]) => ({ form, refs }));
+  return [...byForm.values()].filter((entry) => entry.refs.length > 1);
 }
 
 function isNameLike(title: string): boolean {

@@ -4,6 +4,7 @@
  * text never mentions (one warning listing them). Same code as the remark plugins.
  */
 import { checkExplicitRef, findExplicitRefs } from '../annotate/explicit.ts';
+import { nameEntries, sharedForms } from '../annotate/names.ts';
 import { unmentioned } from '../annotate/unused.ts';
 import type { Report } from '../schema/report.ts';
 import type { Problem } from './problem.ts';
@@ -14,6 +15,20 @@ export function checkAnnotations(file: string, report: Report, body: string, bod
   for (const ref of findExplicitRefs(body, bodyLine)) {
     const problem = checkExplicitRef(report, ref.kind, ref.id);
     if (problem) problems.push({ file, line: ref.line, column: ref.column, path: '', message: problem.message, fix: problem.fix, severity: 'error', rule: 'unknown-ref' });
+  }
+  const chosen = new Map(nameEntries(report).map((e) => [e.form.toLowerCase(), e.ref]));
+  for (const shared of sharedForms(report)) {
+    const winner = chosen.get(shared.form.toLowerCase());
+    const others = shared.refs.filter((r) => r.kind !== winner?.kind || r.id !== winner.id);
+    problems.push({
+      file,
+      ...locate([]),
+      path: '',
+      message: `'${shared.form}' names ${shared.refs.map((r) => `${r.kind} '${r.id}'`).join(' and ')}; the text's mentions go to ${winner ? `${winner.kind} '${winner.id}'` : 'the first'}`,
+      fix: `where it means another, write ${others.map((r) => `:${r.kind}[${shared.form}]{#${r.id}}`).join(' or ')}`,
+      severity: 'warning',
+      rule: 'shared-name',
+    });
   }
   const missing = unmentioned(report, plainText(body), body);
   if (missing.length > 0) {

@@ -34,6 +34,6 @@ describe('createMatcher()', () => {
 
   it('resolves a form shared by a place and an actor by the documented rule (a name beats an alias)', () => {
     expect(find('Hama and the Hama Brigade')).toEqual(['Hama=place:hama', 'Hama Brigade=actor:hama-brigade']);
-    expect(sharedForms(report)).toEqual([{ form: 'hama', refs: [{ kind: 'place', id: 'hama' }, { kind: 'actor', id: 'hama-brigade' }] }]);
+    expect(sharedForms(report)).toEqual([{ form: 'Hama', refs: [{ kind: 'place', id: 'hama' }, { kind: 'actor', id: 'hama-brigade' }] }]);
   });
 });

@@ -28,3 +28,11 @@ describe('checkReportSource() on annotations', () => {
     expect(warnings[0]?.message).toContain("place 'tal-hamis' (Tal Hamis)");
   });
 });
+
+describe('checkReportSource() on shared names', () => {
+  it('warns when a place and an actor share a name, saying which wins and how to override', () => {
+    const shared = seed.replace('    aliases: [Tehran]\n', '    aliases: [Tehran, Damascus]\n');
+    const warnings = checkReportSource('seed.mdx', shared).problems.filter((p) => p.rule === 'shared-name');
+    expect(warnings.map((w) => [w.message, w.fix])).toEqual([["'Damascus' names place 'damascus' and actor 'iran'; the text's mentions go to place 'damascus'", 'where it means another, write :actor[Damascus]{#iran}']]);
+  });
+});
