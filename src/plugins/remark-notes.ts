@@ -27,7 +27,7 @@ function styleNote(node: ContainerDirective, paragraph: number): void {
       className: ['margin-note'],
       dataNote: 'editors',
       dataNoteFor: paragraph > 0 ? `p-${paragraph}` : undefined,
-      ariaLabel: 'Editors’ note',
+      ariaLabel: paragraph > 0 ? `Editors’ note on paragraph ${paragraph}` : 'Editors’ note',
     },
   };
   node.children.unshift({

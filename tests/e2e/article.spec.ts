@@ -1,5 +1,6 @@
 /** The annotated article, read as a reader would: with and without JavaScript, by mouse, keyboard and phone. */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 const PAGE = '/reports/iran-militias-syria-2023/';
@@ -67,6 +68,14 @@ test.describe('annotated article', () => {
     const mentionBox = (await target.boundingBox())!;
     expect(Math.round(cardBox.y + cardBox.height)).toBe(800);
     expect(mentionBox.y + mentionBox.height <= cardBox.y || mentionBox.y >= cardBox.y + cardBox.height).toBe(true);
+  });
+
+  test('the article, its notes, a card and the reference sections have no axe violations', async ({ page }) => {
+    await page.goto(PAGE);
+    await page.locator(mention('actor', 'irgc')).first().focus();
+    await expect(page.locator('#mention-card')).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('#article-text').include('.references').include('#mention-card').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });
 
   test('hovering a mention publishes it to the page selection', async ({ page }) => {
