@@ -7,7 +7,7 @@
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { flatText } from '../lib/annotate/mdast-wrap.ts';
+import { readText } from '../lib/annotate/mdast-wrap.ts';
 import type { SitrepMarker } from '../lib/annotate/mdast-nodes.ts';
 import { findAttributions, type Attribution } from '../lib/annotate/provenance.ts';
 import { refHtmlId } from '../lib/annotate/refs.ts';
@@ -29,7 +29,7 @@ export function remarkProvenance() {
     const report = annotatorFor(file)?.report;
     if (!report) return;
     visit(tree, 'paragraph', (paragraph: Paragraph) => {
-      const text = paragraph.children.map(flatText).join('');
+      const text = paragraph.children.map(readText).join('');
       for (const attribution of findAttributions(text, report).reverse()) {
         if (attribution.sources.length === 0) {
           file.message(`"${attribution.phrase}" attributes a claim, but no event or tally quotes it: no source marker`, { place: paragraph.position, ruleId: 'unsourced-attribution', source: 'sitrep' });
@@ -70,7 +70,7 @@ function insertAt(children: PhrasingContent[], offset: number, node: PhrasingCon
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
     if (!child) continue;
-    const length = flatText(child).length;
+    const length = readText(child).length;
     if (offset <= at + length) {
       if (child.type === 'text' && offset < at + length) {
         const cut = offset - at;

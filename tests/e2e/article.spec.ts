@@ -101,7 +101,17 @@ test.describe('annotated article', () => {
     expect(shown).toEqual(source.slice(0, 13));
     for (const rest of source.slice(13)) await expect(page.locator('.report-meta')).toContainText(rest);
     // The markers exist, so leaving them out above is not a blank check.
-    await expect(page.locator('#article-text [data-marker="provenance"]')).toHaveCount(5);
+    await expect(page.locator('#article-text [data-marker="provenance"]')).toHaveCount(6);
+  });
+
+  test('attributed claims carry a source marker with the confidence from the data', async ({ page }) => {
+    await page.goto(PAGE);
+    const pentagon = page.locator('#p-3 a[data-marker="provenance"]').first();
+    await expect(pentagon).toHaveText('official statement · confirmed');
+    await expect(pentagon).toHaveAttribute('data-items', 'us-strikes-2023-10-26 us-strikes-2023-11-09 us-strikes-2023-11-12');
+    await expect(pentagon).toHaveAttribute('href', '#ref-source-pentagon');
+    await expect(page.locator('#p-5 a[data-marker="provenance"]')).toHaveText('monitor · reported');
+    await expect(page.locator('#p-6 a[data-marker="provenance"]')).toHaveText('confidential source · reported');
   });
 });
 

@@ -24,3 +24,19 @@ describe('findAttributions()', () => {
     expect(a?.sources).toEqual([]);
   });
 });
+
+describe('findAttributions() with a trailing phrase', () => {
+  it('gives the quote just before "as indicated by …" to that phrase, not to the leading one', () => {
+    const claims = {
+      events: [item('meetings', 'meetings were held', ['hq-source'], 'reported'), item('campaign', 'the campaign since Oct. 7', ['close-sources'], 'reported')],
+      tallies: [],
+      axes: [],
+      shipments: [],
+    } as unknown as Parameters<typeof findAttributions>[1];
+    const text = 'Information obtained from a source within the HQ suggests that meetings were held. This mirrors the campaign since Oct. 7, as indicated by statements from sources close to him a few days ago.';
+    expect(findAttributions(text, claims).map((a) => [a.phrase, a.items])).toEqual([
+      ['Information obtained from a source within the HQ', ['meetings']],
+      ['as indicated by statements from sources close to him a few days ago', ['campaign']],
+    ]);
+  });
+});
