@@ -5,6 +5,7 @@
  */
 import { checkExplicitRef, findExplicitRefs } from '../annotate/explicit.ts';
 import { nameEntries, sharedForms } from '../annotate/names.ts';
+import { findAttributions } from '../annotate/provenance.ts';
 import { unmentioned } from '../annotate/unused.ts';
 import type { Report } from '../schema/report.ts';
 import type { Problem } from './problem.ts';
@@ -30,6 +31,12 @@ export function checkAnnotations(file: string, report: Report, body: string, bod
       rule: 'shared-name',
     });
   }
+  for (const block of paragraphs(body, bodyLine)) {
+    for (const a of findAttributions(plainText(block.text), report)) {
+      if (a.sources.length > 0) continue;
+      problems.push({ file, line: block.line, column: 1, path: '', message: `"${a.phrase}" attributes a claim that no event or tally quotes: it gets no source marker`, fix: 'add the claim to the data with its quote, sources and confidence, or leave it unmarked', severity: 'warning', rule: 'unsourced-attribution' });
+    }
+  }
   const missing = unmentioned(report, plainText(body), body);
   if (missing.length > 0) {
     const first = missing[0];
@@ -44,4 +51,15 @@ export function checkAnnotations(file: string, report: Report, body: string, bod
     });
   }
   return problems;
+}
+
+/** The body's blocks (split on blank lines) with the file line each starts on. */
+function paragraphs(body: string, firstLine: number): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  let line = firstLine;
+  for (const chunk of body.split(/(\n[ \t]*\n)/)) {
+    if (chunk.trim() && !/^\n[ \t]*\n$/.test(chunk)) out.push({ text: chunk, line: line + (chunk.length - chunk.trimStart().length > 0 ? chunk.slice(0, chunk.length - chunk.trimStart().length).split('\n').length - 1 : 0) });
+    line += chunk.split('\n').length - 1;
+  }
+  return out;
 }
