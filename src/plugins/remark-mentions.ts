@@ -18,8 +18,9 @@ export function remarkMentions() {
   return (tree: Root, file: VFile): void => {
     const annotator = annotatorFor(file);
     if (annotator) {
-      visit(tree, 'paragraph', (paragraph) => {
-        wrapMatches(paragraph, annotator.find, (match, children) => mentionNode(match.ref, children, 'auto'));
+      visit(tree, ['paragraph', 'tableCell'], (node) => {
+        if (node.type !== 'paragraph' && node.type !== 'tableCell') return;
+        wrapMatches(node, annotator.find, (match, children) => mentionNode(match.ref, children, 'auto'));
       });
     }
     const counts = number(tree);
