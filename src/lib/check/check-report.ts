@@ -5,6 +5,7 @@ import { Report, type Report as ReportData } from '../schema/report.ts';
 import { parseReportFile } from './frontmatter.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { checkQuotes } from './quotes.ts';
+import { checkAnnotations } from './annotations.ts';
 
 export interface CheckResult {
   file: string;
@@ -25,6 +26,7 @@ export function checkReportSource(file: string, source: string): CheckResult {
     return { file, problems, body: parsed.body };
   }
   problems.push(...checkQuotes(result.data, parsed.body).map((q) => ({ file, ...parsed.locate(q.path), path: formatPath(q.path), message: q.message, fix: q.fix, severity: 'error' as const, rule: 'quote' })));
+  problems.push(...checkAnnotations(file, result.data, parsed.body, parsed.bodyLine, parsed.locate));
   const ok = !problems.some((p) => p.severity === 'error');
   return { file, problems, report: ok ? result.data : undefined, body: parsed.body };
 }

@@ -1,0 +1,98 @@
+/**
+ * The view model of the reference sections after the article (Places, Actors, Events,
+ * Dates, Sources): plain data for `ReferenceSections.astro`, each entry with the ids of
+ * the mentions that point at it, so it can link back to them.
+ */
+import { formatDateSpec, formatPeriod } from '../time/calendar.ts';
+import type { Report } from '../schema/report.ts';
+import { dateBounds } from '../schema/references.ts';
+import { dateRefSpan } from './dates.ts';
+import { mentionHtmlId, refHtmlId, refKey, type MentionCounts, type MentionKind, type MentionRef } from './refs.ts';
+
+export interface LinkItem {
+  text: string;
+  /** `#ref-...` inside the page, or an external http(s) URL. */
+  href?: string | undefined;
+}
+
+export interface RefEntry {
+  ref: MentionRef;
+  htmlId: string;
+  name: string;
+  /** What it is, in words: `coalition base`, `militia`, `air/drone strike`. */
+  kind: string;
+  /** Affiliations (actors), governorate and coordinates (places), date (events). */
+  details: string[];
+  affiliations: LinkItem[];
+  events: LinkItem[];
+  sources: LinkItem[];
+  confidence?: string | undefined;
+  description?: string | undefined;
+  url?: string | undefined;
+  /** Html ids of the mentions of this entry in the article, in order. */
+  mentions: string[];
+}
+
+export interface RefSection {
+  id: string;
+  title: string;
+  kind: MentionKind;
+  entries: RefEntry[];
+}
+
+const words = (slug: string) => slug.replace(/-/g, ' ');
+const RELATION: Record<string, string> = { 'member-of': 'member of', 'part-of': 'part of', 'led-by': 'led by', leads: 'leads', 'backed-by': 'backed by', 'affiliated-with': 'affiliated with', 'ally-of': 'ally of' };
+
+function coordinates(lat: number, lon: number): string {
+  return `${Math.abs(lat).toFixed(4)}° ${lat >= 0 ? 'N' : 'S'}, ${Math.abs(lon).toFixed(4)}° ${lon >= 0 ? 'E' : 'W'}`;
+}
+
+export function referenceSections(report: Report, counts: MentionCounts): RefSection[] {
+  const mentions = (ref: MentionRef) => Array.from({ length: counts[refKey(ref)] ?? 0 }, (_, i) => mentionHtmlId(ref, i + 1));
+  const link = (kind: MentionKind, id: string, text: string): LinkItem => ({ text, href: `#${refHtmlId({ kind, id })}` });
+  const actorName = (id: string) => report.actors.find((a) => a.id === id)?.name ?? id;
+  const sourceLinks = (ids: readonly string[]) => [...new Set(ids)].map((id) => link('source', id, report.sources.find((s) => s.id === id)?.title ?? id));
+  const eventLinks = (events: Report['events']) => events.map((e) => link('event', e.id, `${e.title} (${formatDateSpec(e.date)})`));
+
+  const places = report.places.map((p): RefEntry => {
+    const ref = { kind: 'place' as const, id: p.id };
+    const events = report.events.filter((e) => e.places.includes(p.id));
+    const where = p.precision === 'exact' ? 'exact' : `${p.precision}, within ${p.radiusKm ?? '?'} km`;
+    return { ref, htmlId: refHtmlId(ref), name: p.name, kind: words(p.kind), details: [...(p.admin1 ? [p.admin1] : []), `${coordinates(p.lat, p.lon)} (${where})`], affiliations: [], events: eventLinks(events), sources: sourceLinks(p.sources), description: p.description, mentions: mentions(ref) };
+  });
+  const actors = report.actors.map((a): RefEntry => {
+    const ref = { kind: 'actor' as const, id: a.id };
+    const events = report.events.filter((e) => e.actors.by.includes(a.id) || e.actors.against.includes(a.id));
+    const affiliations = a.affiliations.map((f) => ({ ...link('actor', f.actor, actorName(f.actor)), text: `${RELATION[f.relation] ?? f.relation} ${actorName(f.actor)}` }));
+    return { ref, htmlId: refHtmlId(ref), name: a.short ? `${a.name} (${a.short})` : a.name, kind: words(a.kind), details: [], affiliations, events: eventLinks(events), sources: sourceLinks(events.flatMap((e) => e.sources)), description: a.description, mentions: mentions(ref) };
+  });
+  const events = report.events.map((e): RefEntry => {
+    const ref = { kind: 'event' as const, id: e.id };
+    const places = e.places.map((id) => link('place', id, report.places.find((p) => p.id === id)?.name ?? id));
+    return { ref, htmlId: refHtmlId(ref), name: e.title, kind: words(e.subtype), details: [formatDateSpec(e.date), ...places.map((p) => p.text)], affiliations: [...e.actors.by, ...e.actors.against].map((id) => link('actor', id, actorName(id))), events: [], sources: sourceLinks(e.sources), confidence: e.confidence, description: e.notes, mentions: mentions(ref) };
+  });
+  const dates = Object.keys(counts)
+    .filter((key) => key.startsWith('date:'))
+    .sort()
+    .map((key): RefEntry => {
+      const ref = { kind: 'date' as const, id: key.slice(5) };
+      const span = dateRefSpan(ref.id);
+      const touching = report.events.filter((e) => {
+        const b = dateBounds(e.date);
+        return b !== undefined && b.start <= span.end && b.end >= span.start;
+      });
+      return { ref, htmlId: refHtmlId(ref), name: formatPeriod(span), kind: span.start === span.end ? 'day' : 'date range', details: [], affiliations: [], events: eventLinks(touching), sources: sourceLinks(touching.flatMap((e) => e.sources)), mentions: mentions(ref) };
+    });
+  const sources = report.sources.map((s): RefEntry => {
+    const ref = { kind: 'source' as const, id: s.id };
+    const events = report.events.filter((e) => e.sources.includes(s.id));
+    return { ref, htmlId: refHtmlId(ref), name: s.title, kind: words(s.kind), details: s.publisher ? [s.publisher] : [], affiliations: [], events: eventLinks(events), sources: [], description: s.description, url: s.url, mentions: mentions(ref) };
+  });
+  return [
+    { id: 'refs-places', title: 'Places', kind: 'place' as const, entries: places },
+    { id: 'refs-actors', title: 'Actors', kind: 'actor' as const, entries: actors },
+    { id: 'refs-events', title: 'Events', kind: 'event' as const, entries: events },
+    { id: 'refs-dates', title: 'Dates', kind: 'date' as const, entries: dates },
+    { id: 'refs-sources', title: 'Sources', kind: 'source' as const, entries: sources },
+  ].filter((s) => s.entries.length > 0);
+}
