@@ -101,7 +101,7 @@ test.describe('annotated article', () => {
     expect(shown).toEqual(source.slice(0, 13));
     for (const rest of source.slice(13)) await expect(page.locator('.report-meta')).toContainText(rest);
     // The markers exist, so leaving them out above is not a blank check.
-    await expect(page.locator('#article-text [data-marker="provenance"]')).toHaveCount(6);
+    await expect(page.locator('#article-text [data-marker="provenance"]')).toHaveCount(7);
   });
 
   test('attributed claims carry a source marker with the confidence from the data', async ({ page }) => {

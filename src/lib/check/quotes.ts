@@ -35,9 +35,13 @@ export function checkQuotes(report: Report, body: string): QuoteProblem[] {
   return problems;
 }
 
-/** The readable text of an MDX body: directive labels kept, attributes, emphasis marks and comments dropped. */
+/**
+ * The author's readable text in an MDX body: editors' container blocks (`:::note` … `:::`) and
+ * comments dropped, directive labels kept without their attributes, emphasis marks removed.
+ */
 export function plainText(body: string): string {
   return body
+    .replace(/^:::[a-z-]+.*\n[\s\S]*?^:::[ \t]*$/gm, '')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
     .replace(/:{1,3}[a-z-]+\[([^\]]*)\](\{[^}]*\})?/g, '$1')
     .replace(/^:::.*$/gm, '')

@@ -100,7 +100,7 @@ describe('seed report', () => {
 
   it('keeps the body word for word the article (bio, credit and disclaimer are metadata)', () => {
     const source = readFileSync('tests/fixtures/source/article.txt', 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-    const body = plainText(result.body).split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p && !p.startsWith(':::'));
+    const body = plainText(result.body).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
     expect(body).toEqual(source.slice(0, 13));
     expect(report.authors[0]?.bio).toBe(source[13]);
     expect(report.photoCredit).toBe(source[14]);
