@@ -13,7 +13,7 @@ describe('checkReportSource() on annotations', () => {
   });
 
   it('warns of an attributed claim that the data does not hold', () => {
-    const withoutClaim = seed.replace(/    quote: these militias have started to prepare for larger-scale offensives[^\n]*\n/, '');
+    const withoutClaim = seed.replace(/ {4}quote: these militias have started to prepare for larger-scale offensives[^\n]*\n/, '');
     const problems = checkReportSource('seed.mdx', withoutClaim).problems;
     const line = withoutClaim.split('\n').findIndex((l) => l.startsWith('Recent developments suggest')) + 1;
     expect(problems.map((p) => [p.severity, p.rule, p.line])).toEqual([['warning', 'unsourced-attribution', line]]);
