@@ -6,7 +6,7 @@
  */
 import type { Report } from '../schema/report.ts';
 import type { DatePrecision, DateSpec } from '../schema/common.ts';
-import { endOf, formatDateSpec, formatPeriod, startOf } from '../time/calendar.ts';
+import { daysBetween, endOf, formatDateSpec, formatPeriod, startOf } from '../time/calendar.ts';
 import { tallyFigure } from '../view/summary.ts';
 import { histogram, type Histogram } from './histogram.ts';
 import { fitText, packRows, textWidth } from './labels.ts';
@@ -113,6 +113,7 @@ const ROW = 24;
 const LANE_HEAD = 16;
 const HIST = 48;
 const MAX_LABEL = 330;
+const MAX_ERAS = 3;
 
 interface Item {
   key: string;
@@ -266,8 +267,11 @@ function extent(scale: DayScale, domain: { start: string; end: string }, start: 
 }
 
 function eraBands(report: TimelineInput, scale: DayScale, domain: { start: string; end: string }, place: (t0: number, t1: number) => Box): Band[] {
+  // Eras are backgrounds: a few wars at most (the longest), not every context event.
   return report.events
     .filter((e) => e.type === 'context' && e.subtype === 'war')
+    .sort((a, b) => daysBetween(startOf(b.date), endOf(b.date)) - daysBetween(startOf(a.date), endOf(a.date)))
+    .slice(0, MAX_ERAS)
     .map((e) => {
       const { t0, t1 } = extent(scale, domain, startOf(e.date), endOf(e.date));
       return { key: e.id, name: `${e.title}, ${formatDateSpec(e.date)}`, start: startOf(e.date), end: endOf(e.date), box: place(t0, t1), label: null, approximate: false };

@@ -38,7 +38,7 @@ export function syntheticReport(n: number, seed = 1): Report {
       title: `Synthetic ${kind} number ${i} <with "markup"> & more words to label`,
       date: end > '2023-12-31' ? start : date,
       type: kind === 'context' ? 'context' : kind === 'development' ? 'strategic-developments' : 'explosions-remote-violence',
-      subtype: kind === 'context' ? 'war' : kind === 'development' ? 'other' : 'air-drone-strike',
+      subtype: kind === 'context' ? (i === 0 ? 'war' : 'campaign') : kind === 'development' ? 'other' : 'air-drone-strike',
       scope: 'focus',
       places: [next() < 0.6 ? 'place-sy' : 'place-iq'],
       actors: { by: [kind === 'strike' ? 'outside' : 'militia'], against: [] },

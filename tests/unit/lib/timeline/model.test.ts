@@ -112,6 +112,7 @@ describe('buildTimeline() at scale', () => {
     const report = syntheticReport(10_000);
     const model = buildTimeline(report);
     expect(model.dense).toBe(true);
+    expect(model.eras.length).toBeLessThanOrEqual(3);
     expect(model.histogram?.unit).toBe('week');
     expect(model.marks.length).toBeLessThan(300);
     expect(model.marks.every((m) => m.shape === 'bin')).toBe(true);
