@@ -75,3 +75,54 @@ export function stackLabels(wanted: readonly number[], size: number, maxShift: n
   }
   return placed;
 }
+
+/** `text` broken into at most `maxLines` lines that fit `maxWidth` (the last one cut with an ellipsis), or null. */
+export function fitLines(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] | null {
+  const lines: string[] = [];
+  let rest = text.trim();
+  while (rest && lines.length < maxLines - 1) {
+    if (textWidth(rest, fontSize) <= maxWidth) break;
+    const words = rest.split(/\s+/);
+    let line = '';
+    let used = 0;
+    for (const word of words) {
+      const next = line ? `${line} ${word}` : word;
+      if (textWidth(next, fontSize) > maxWidth) break;
+      line = next;
+      used++;
+    }
+    if (!line) break;
+    lines.push(line);
+    rest = words.slice(used).join(' ');
+  }
+  if (rest) {
+    const last = fitText(rest, maxWidth, fontSize);
+    if (last) lines.push(last);
+    else if (lines.length === 0) return null;
+  }
+  return lines.length ? lines : null;
+}
+
+/**
+ * Places blocks of different sizes along one axis: each wants to start at `at`, keeps clear
+ * of the spans in `taken` and of the blocks placed before it (in order of `at`), and is
+ * dropped (null) when it would move more than `maxShift` or end past `limit`.
+ */
+export function placeAlong(blocks: readonly { at: number; size: number }[], taken: readonly Span[], maxShift: number, limit: number): (number | null)[] {
+  const occupied: Span[] = [...taken];
+  const result: (number | null)[] = blocks.map(() => null);
+  const order = blocks.map((block, i) => ({ ...block, i })).sort((a, b) => a.at - b.at || a.i - b.i);
+  for (const { at, size, i } of order) {
+    let position = at;
+    for (let guard = 0; guard < occupied.length + 1; guard++) {
+      const span = { from: position, to: position + size };
+      const clash = occupied.filter((o) => overlaps(span, o)).reduce<number | null>((end, o) => Math.max(end ?? -Infinity, o.to), null);
+      if (clash === null) break;
+      position = clash;
+    }
+    if (position - at > maxShift || position + size > limit) continue;
+    occupied.push({ from: position, to: position + size });
+    result[i] = position;
+  }
+  return result;
+}

@@ -9,7 +9,7 @@ import type { DatePrecision, DateSpec } from '../schema/common.ts';
 import { daysBetween, endOf, formatDateSpec, formatPeriod, startOf } from '../time/calendar.ts';
 import { tallyFigure } from '../view/summary.ts';
 import { histogram, type Histogram } from './histogram.ts';
-import { fitText, packRows, textWidth } from './labels.ts';
+import { fitLines, fitText, packRows, placeAlong, textWidth, type Span } from './labels.ts';
 import { LANES, isViolentLane, laneOf, type LaneId } from './lanes.ts';
 import { dayScale, ticks, type DayScale, type Tick } from './scale.ts';
 import { countryName } from './countries.ts';
@@ -34,6 +34,8 @@ export interface Box {
 
 export interface Label {
   text: string;
+  /** The text broken into lines (vertical layout), when it takes more than one. */
+  lines?: string[] | undefined;
   x: number;
   y: number;
   /** The text ends at `x` (placed left of its mark). */
@@ -110,6 +112,8 @@ export interface TimelineModel {
 
 export const FONT = 11;
 const ROW = 24;
+/** Line height of labels in the vertical layout. */
+export const LINE = 13;
 const LANE_HEAD = 16;
 const HIST = 48;
 const MAX_LABEL = 330;
@@ -459,8 +463,8 @@ function layoutVertical({ report, items, domain, dense, width, hist }: LayoutInp
   const length = Math.min(1600, Math.max(360, days * 14));
   const scale = dayScale(domain.start, domain.end, top, top + length);
   const tickList = ticks(scale, 28);
-  const laneX = 52;
-  const sub = 7;
+  const laneX = 46;
+  const sub = 6;
   const usedLanes = LANES.filter((lane) => items.some((item) => item.lane === lane.id));
   // Ranges that overlap in time take side-by-side sub-columns of their lane.
   const column = new Map<Item, number>();
@@ -487,46 +491,51 @@ function layoutVertical({ report, items, domain, dense, width, hist }: LayoutInp
   const tallyList = report.tallies.filter((t) => t.period);
   const tallyBoxes = tallyList.map((tally) => {
     const { t0, t1 } = extent(scale, domain, tally.period!.start, tally.period!.end);
-    const box = { x, y: t0, w: 6, h: t1 - t0 };
-    x += 8;
+    const box = { x, y: t0, w: 5, h: t1 - t0 };
+    x += 7;
     return box;
   });
   let histView: HistogramView | null = null;
   if (hist) {
-    histView = histogramView(hist, scale, { x: x + 2, y: top, w: 30, h: length }, 'vertical');
-    x += 36;
+    histView = histogramView(hist, scale, { x: x + 2, y: top, w: 26, h: length }, 'vertical');
+    x += 30;
   }
   const labelX = x + 8;
   const labelWidth = width - labelX - 4;
-  const candidates: { wanted: number; text: string | null; anchor: { x: number; y: number } }[] = [];
+  const candidates: { wanted: number; text: string[] | null; anchor: { x: number; y: number } }[] = [];
   const marks: Mark[] = items.map((item) => {
     const g = extent(scale, domain, item.start, item.end);
     const left = column.get(item) ?? laneX;
     const wanted = item.shape === 'day' ? (g.t0 + g.t1) / 2 + 4 : g.t0 + 9;
-    const text = fitText(item.shape === 'bin' ? item.name : item.title, labelWidth, FONT);
+    const text = fitLines(item.shape === 'bin' ? item.name : item.title, labelWidth, FONT, 2);
     candidates.push({ wanted, text, anchor: { x: left + sub / 2, y: item.shape === 'day' ? (g.t0 + g.t1) / 2 : g.t0 + 4 } });
     return { ...item, order: 0, box: { x: left + 0.5, y: g.t0, w: sub - 1, h: g.t1 - g.t0 }, clipStart: g.clipStart, clipEnd: g.clipEnd, label: null };
   });
   const tallies: Band[] = tallyList.map((tally, i) => {
     const box = tallyBoxes[i]!;
     const full = tallyText(tally);
-    candidates.push({ wanted: box.y + 9, text: fitText(full, labelWidth, FONT - 1), anchor: { x: box.x + 3, y: box.y + 4 } });
+    candidates.push({ wanted: box.y + 9, text: fitLines(full, labelWidth, FONT, 2), anchor: { x: box.x + 3, y: box.y + 4 } });
     return { key: tally.id, name: `${tally.label}: ${full}`, start: tally.period!.start, end: tally.period!.end, box, label: null, approximate: false };
   });
-  // Labels: marks first (precise ones before ranges), then tallies; pushed down to avoid overlaps, thinned when pushed too far.
+  // Labels: day marks first, then tallies, then ranges; pushed down to avoid overlaps, thinned when pushed too far.
   const order = candidates.map((_, i) => i).sort((a, b) => (i2r(a, marks) - i2r(b, marks)) || a - b);
-  const wanted = candidates.map((c) => (c.text ? c.wanted : Number.NaN));
   const placed: (number | null)[] = candidates.map(() => null);
+  const taken: Span[] = [];
   for (const pass of [0, 1, 2]) {
-    const group = order.filter((i) => i2r(i, marks) === pass && !Number.isNaN(wanted[i]!));
-    const taken = placed.map((p, i) => (p === null ? null : { at: p, i })).filter((p) => p !== null);
-    const result = stackAround(group.map((i) => wanted[i]!), taken.map((t) => t.at), 13, 48, top + length + 40);
-    group.forEach((i, k) => (placed[i] = result[k] ?? null));
+    const group = order.filter((i) => i2r(i, marks) === pass && candidates[i]!.text !== null);
+    const blocks = group.map((i) => ({ at: candidates[i]!.wanted - 10, size: candidates[i]!.text!.length * LINE }));
+    const result = placeAlong(blocks, taken, 48, top + length + 40);
+    group.forEach((i, k) => {
+      const at = result[k];
+      if (at == null) return;
+      placed[i] = at + 10;
+      taken.push({ from: at, to: at + blocks[k]!.size });
+    });
   }
   let thinned = 0;
   candidates.forEach((c, i) => {
     const at = placed[i];
-    const label: Label | null = at != null && c.text ? { text: c.text, x: labelX, y: at, from: c.anchor } : null;
+    const label: Label | null = at != null && c.text ? { text: c.text.join(' '), lines: c.text.length > 1 ? c.text : undefined, x: labelX, y: at, from: c.anchor } : null;
     if (i < marks.length) {
       marks[i]!.label = label;
       if (!label) thinned++;
@@ -544,8 +553,8 @@ function layoutVertical({ report, items, domain, dense, width, hist }: LayoutInp
     dense,
     ticks: tickList,
     lanes,
-    eras: eraBands(report, scale, domain, across).map((band) => ({ ...band, box: { ...band.box, x: laneX - 4, w: width - laneX + 4 }, label: textLabel(band.name, labelX, 12, labelWidth) })),
-    published: { ...published, label: textLabel(published.name, labelX, Math.min(height - 4, published.box.y + published.box.h + 14), labelWidth) },
+    eras: eraBands(report, scale, domain, across).map((band) => ({ ...band, box: { ...band.box, x: laneX - 4, w: width - laneX + 4 }, label: textLabel(band.name, laneX, 12, width - laneX - 4) })),
+    published: { ...published, label: textLabel(published.name, laneX, Math.min(height - 4, published.box.y + published.box.h + 14), width - laneX - 4) },
     tallies,
     histogram: histView,
     marks,
@@ -553,29 +562,9 @@ function layoutVertical({ report, items, domain, dense, width, hist }: LayoutInp
   });
 }
 
-/** Label pass: 0 day marks, 1 ranges and bins, 2 tallies. */
+/** Label pass: 0 day marks, 1 tallies (key figures), 2 ranges and bins. */
 function i2r(i: number, marks: readonly Mark[]): number {
   const mark = marks[i];
-  if (!mark) return 2;
-  return mark.shape === 'day' ? 0 : 1;
+  if (!mark) return 1;
+  return mark.shape === 'day' ? 0 : 2;
 }
-
-/** `stackLabels`, also keeping clear of labels already placed (`taken`). */
-function stackAround(wanted: readonly number[], taken: readonly number[], size: number, maxShift: number, limit: number): (number | null)[] {
-  const result: (number | null)[] = wanted.map(() => null);
-  const occupied = [...taken];
-  const order = wanted.map((at, i) => ({ at, i })).sort((a, b) => a.at - b.at);
-  for (const { at, i } of order) {
-    let position = at;
-    for (let guard = 0; guard < 50; guard++) {
-      const clash = occupied.find((o) => Math.abs(o - position) < size);
-      if (clash === undefined) break;
-      position = clash + size;
-    }
-    if (position - at > maxShift || position > limit) continue;
-    occupied.push(position);
-    result[i] = position;
-  }
-  return result;
-}
-

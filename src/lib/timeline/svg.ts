@@ -5,7 +5,7 @@
  * `tl-t` spans (x/width or y/height), `tl-c` day marks (cx or cy), `tl-l` labels (x or y).
  */
 import type { Band, Box, Label, Mark, TimelineModel } from './model.ts';
-import { FONT } from './model.ts';
+import { FONT, LINE } from './model.ts';
 import { LANES, type LaneId } from './lanes.ts';
 
 /** Lane colours; hatch patterns need them as plain values. */
@@ -67,7 +67,7 @@ export function renderTimelineSvg(model: TimelineModel, options: SvgOptions): st
     );
   }
   out.push(`<pattern id="${esc(`${p}hatch-pub`)}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(-45)"><rect width="1.5" height="6" fill="#8a1c1c" fill-opacity="0.35"/></pattern>`);
-  const clip = h ? { x: model.range[0], y: 0, w: model.range[1] - model.range[0], h: model.height } : { x: 0, y: model.range[0], w: model.width, h: model.range[1] - model.range[0] };
+  const clip = h ? { x: model.range[0], y: 0, w: model.range[1] - model.range[0], h: model.height } : { x: 0, y: model.range[0] - 12, w: model.width, h: model.range[1] - model.range[0] + 12 };
   out.push(`<clipPath id="${esc(`${p}clip`)}"><rect${boxAttrs(clip)}/></clipPath>`);
   out.push('</defs>');
   out.push(`<g class="tl-plot" clip-path="url(#${esc(`${p}clip`)})">`);
@@ -109,7 +109,12 @@ function band(item: Band, cls: string, h: boolean, fill?: string): string {
 function labelMarkup(label: Label, cls: string, start: string | null, dx = 0, anchor?: 'mid'): string {
   const leader = label.from ? `<path class="tl-leader" d="M${n(label.from.x)},${n(label.from.y)}L${n(label.x - 4)},${n(label.y - 4)}"/>` : '';
   const time = start ? attrs({ 'data-start': start, 'data-dx': n(dx), 'data-anchor': anchor }) : '';
-  return `${leader}<text class="${esc(`${cls}${start ? ' tl-l' : ''}`)}"${time}${label.end ? ' text-anchor="end"' : ''} x="${n(label.x)}" y="${n(label.y)}">${esc(label.text)}</text>`;
+  return `${leader}<text class="${esc(`${cls}${start ? ' tl-l' : ''}`)}"${time}${label.end ? ' text-anchor="end"' : ''} x="${n(label.x)}" y="${n(label.y)}">${lines(label)}</text>`;
+}
+
+function lines(label: Label): string {
+  if (!label.lines) return esc(label.text);
+  return label.lines.map((line, i) => `<tspan x="${n(label.x)}"${i ? ` dy="${LINE}"` : ''}>${esc(line)}</tspan>`).join('');
 }
 
 function gridMarkup(model: TimelineModel, h: boolean): string {
@@ -119,8 +124,8 @@ function gridMarkup(model: TimelineModel, h: boolean): string {
       out.push(`<line class="tl-tick${tick.major ? ' tl-major' : ''}" x1="${n(tick.position)}" x2="${n(tick.position)}" y1="30" y2="${model.height}"/>`);
       out.push(`<text class="tl-tick-label" x="${n(tick.position + 2)}" y="27">${esc(tick.label)}</text>`);
     } else {
-      out.push(`<line class="tl-tick${tick.major ? ' tl-major' : ''}" x1="48" x2="${model.width}" y1="${n(tick.position)}" y2="${n(tick.position)}"/>`);
-      out.push(`<text class="tl-tick-label" x="44" y="${n(tick.position + 4)}" text-anchor="end">${esc(tick.label)}</text>`);
+      out.push(`<line class="tl-tick${tick.major ? ' tl-major' : ''}" x1="44" x2="${model.width}" y1="${n(tick.position)}" y2="${n(tick.position)}"/>`);
+      out.push(`<text class="tl-tick-label" x="42" y="${n(tick.position + 4)}" text-anchor="end">${esc(tick.label)}</text>`);
     }
   }
   out.push('</g>');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitText, overlaps, packRows, stackLabels, textWidth } from '../../../../src/lib/timeline/labels.ts';
+import { fitLines, fitText, overlaps, packRows, placeAlong, stackLabels, textWidth } from '../../../../src/lib/timeline/labels.ts';
 
 describe('fitText()', () => {
   it('keeps text that fits and cuts long text at a word, with an ellipsis', () => {
@@ -47,5 +47,30 @@ describe('stackLabels()', () => {
   it('overlaps() sees touching spans as apart', () => {
     expect(overlaps({ from: 0, to: 10 }, { from: 10, to: 20 })).toBe(false);
     expect(overlaps({ from: 0, to: 11 }, { from: 10, to: 20 })).toBe(true);
+  });
+});
+
+describe('fitLines()', () => {
+  it('breaks a title into two lines that fit, cutting the rest', () => {
+    const lines = fitLines('U.S. precision strikes on the IRGC and Iranian-linked groups in Abu Kamal and al-Mayadin', 170, 11, 2)!;
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe('U.S. precision strikes on');
+    expect(lines[1]).toMatch(/…$/);
+    for (const line of lines) expect(textWidth(line, 11)).toBeLessThanOrEqual(170);
+  });
+
+  it('keeps short text on one line', () => {
+    expect(fitLines('Meeting', 170, 11, 2)).toEqual(['Meeting']);
+  });
+});
+
+describe('placeAlong()', () => {
+  it('keeps blocks of different sizes clear of each other and of taken spans', () => {
+    const placed = placeAlong([{ at: 0, size: 26 }, { at: 10, size: 13 }, { at: 100, size: 13 }], [{ from: 95, to: 105 }], 40, 1000);
+    expect(placed).toEqual([0, 26, 105]);
+  });
+
+  it('drops a block pushed too far', () => {
+    expect(placeAlong([{ at: 0, size: 50 }, { at: 1, size: 13 }], [], 20, 1000)).toEqual([0, null]);
   });
 });

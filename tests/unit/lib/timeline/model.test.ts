@@ -85,9 +85,12 @@ describe('buildTimeline() on the seed report', () => {
     const y26 = byKey(v.marks, 'us-strikes-2023-10-26').box.y;
     const y12 = byKey(v.marks, 'us-strikes-2023-11-12').box.y;
     expect(y12).toBeGreaterThan(y26);
-    const ys = [...v.marks.map((m) => m.label), ...v.tallies.map((t) => t.label)].filter((l) => l !== null).map((l) => l.y).sort((a, b) => a - b);
-    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(13);
-    for (const mark of v.marks) if (mark.label) expect(mark.label.x + textWidth(mark.label.text, 11)).toBeLessThanOrEqual(v.width);
+    const labels = [...v.marks.map((m) => m.label), ...v.tallies.map((t) => t.label)].filter((l) => l !== null);
+    const blocks = labels.map((l) => ({ from: l.y, to: l.y + (l.lines?.length ?? 1) * 13 })).sort((a, b) => a.from - b.from);
+    for (let i = 1; i < blocks.length; i++) expect(blocks[i]!.from).toBeGreaterThanOrEqual(blocks[i - 1]!.to);
+    for (const label of labels) for (const line of label.lines ?? [label.text]) expect(label.x + textWidth(line, 11)).toBeLessThanOrEqual(v.width);
+    // The day marks keep their labels on a phone too.
+    expect(v.marks.filter((m) => m.shape === 'day').every((m) => m.label !== null)).toBe(true);
   });
 });
 
