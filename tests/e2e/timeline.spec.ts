@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const URL = '/reports/iran-militias-syria-2023/';
@@ -109,6 +110,21 @@ test.describe('timeline', () => {
     await expect(page.locator('.tl-frame-h [data-event="us-strikes-2023-11-12"]')).toHaveClass(/is-linked/);
     await expect(page.locator('.tl-frame-h [data-event="al-bukamal-meeting"]')).toHaveClass(/is-linked/);
     await expect(page.locator('.tl-frame-h [data-event="us-strikes-2023-10-26"]')).not.toHaveClass(/is-linked/);
+  });
+
+  test('Shift + arrow keys brush a range from the keyboard', async ({ page }) => {
+    await openTimeline(page);
+    await page.locator('.tl-frame-h [data-event="us-strikes-2023-10-26"]').focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    expect(await focusedEvent(page)).toBe('iri-claims');
+    expect(await page.evaluate(() => window.sitrepSelection?.get().range)).toEqual({ start: '2023-10-26', end: '2023-11-20' });
+    await expect(page.getByRole('button', { name: 'Clear range' })).toBeEnabled();
+  });
+
+  test('axe finds no accessibility violations in the enhanced timeline', async ({ page }) => {
+    await openTimeline(page);
+    const results = await new AxeBuilder({ page }).include('.report-timeline').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   });
 
   test('phone width shows the vertical timeline without a horizontal scrollbar', async ({ page }) => {
