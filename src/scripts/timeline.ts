@@ -43,8 +43,6 @@ class SitrepTimeline extends HTMLElement {
     this.#status = this.querySelector('.tl-status');
     this.#clear = this.querySelector('[data-action="clear-range"]');
     for (const svg of this.querySelectorAll<SVGSVGElement>('svg.tl-svg')) this.#views.push(this.#enhance(svg));
-    this.querySelector<HTMLElement>('.tl-controls')?.removeAttribute('hidden');
-    this.querySelector<HTMLElement>('.tl-help')?.removeAttribute('hidden');
     this.querySelector('.tl-controls')?.addEventListener('click', (event) => this.#onControl(event));
     const store = pageSelection();
     this.#unsubscribe = store.subscribe((state) => this.#render(state));
@@ -73,16 +71,16 @@ class SitrepTimeline extends HTMLElement {
       mark.addEventListener('click', () => this.#choose(mark));
       mark.addEventListener('keydown', (event) => this.#onKey(event, view, mark));
     });
-    // The brush lies under the marks, so pointing at a mark still reaches it.
+    // The brush lies under the marks, so pointing at a mark still reaches it. On the vertical
+    // (phone) layout it covers only the date axis, so a swipe elsewhere still scrolls the page.
     const plot = svg.querySelector('.tl-plot')!;
     const brushLayer = document.createElementNS(SVG_NS, 'g');
     brushLayer.setAttribute('class', 'tl-brush');
     brushLayer.setAttribute('aria-hidden', 'true');
     plot.insertBefore(brushLayer, svg.querySelector('.tl-marks'));
-    const width = Number(svg.getAttribute('width'));
     const height = Number(svg.getAttribute('height'));
     const brush = (horizontal ? brushX() : brushY())
-      .extent(horizontal ? [[r0, 30], [r1, height]] : [[48, r0], [width, r1]])
+      .extent(horizontal ? [[r0, 30], [r1, height]] : [[0, r0], [44, r1]])
       .on('brush end', (event: D3BrushEvent<unknown>) => this.#onBrush(event, view));
     select(brushLayer).call(brush);
     const view: View = { svg, horizontal, marks, scale, brush, brushLayer };

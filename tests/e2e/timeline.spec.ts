@@ -127,6 +127,22 @@ test.describe('timeline', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   });
 
+  test('enhancing the timeline does not move the chart or what follows it (no layout shift)', async ({ browser, page }) => {
+    // Offsets from the top of the timeline section (the side panel is sticky, so page offsets move with scrolling).
+    const top = (p: Page) =>
+      p.evaluate(() => {
+        const section = document.querySelector('.report-timeline')!.getBoundingClientRect().top;
+        return ['.tl-frame-h svg', '.tl-legend', '.tl-table'].map((sel) => document.querySelector(sel)!.getBoundingClientRect().top - section);
+      });
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: page.viewportSize()! });
+    const still = await context.newPage();
+    await still.goto(URL);
+    const before = await top(still);
+    await context.close();
+    await openTimeline(page);
+    expect(await top(page)).toEqual(before);
+  });
+
   test('phone width shows the vertical timeline without a horizontal scrollbar', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openTimeline(page);
@@ -141,6 +157,18 @@ test.describe('timeline', () => {
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     const svgBox = (await page.locator('.tl-frame-v svg').boundingBox())!;
     expect(svgBox.x + svgBox.width).toBeLessThanOrEqual(390);
+    // Brushing along the date axis picks a range on the vertical layout too.
+    const svg = page.locator('.tl-frame-v svg');
+    const [r0, r1] = ((await svg.getAttribute('data-range')) ?? '').split(' ').map(Number) as [number, number];
+    const k = svgBox.width / Number(await svg.getAttribute('width'));
+    const dayMid = (n: number) => svgBox.y + (r0 + ((n + 0.5) * (r1 - r0)) / 45) * k;
+    const x = svgBox.x + 20 * k;
+    await page.mouse.move(x, dayMid(13));
+    await page.mouse.down();
+    await page.mouse.move(x, dayMid(18), { steps: 4 });
+    await page.mouse.move(x, dayMid(23), { steps: 4 });
+    await page.mouse.up();
+    expect(await page.evaluate(() => window.sitrepSelection?.get().range)).toEqual({ start: '2023-10-20', end: '2023-10-30' });
   });
 });
 
@@ -153,6 +181,7 @@ test('without JavaScript the page holds the SVG timeline and the events table', 
   await expect(svg.locator('[data-event="us-strikes-2023-10-26"]')).toHaveAttribute('aria-label', '26 October 2023: U.S. airstrikes against Iranian militias in Deir ez-Zor');
   await expect(svg.locator('.tl-mark')).toHaveCount(15);
   await expect(page.locator('.tl-controls')).toBeHidden();
+  await expect(page.locator('.tl-help')).toBeHidden();
   await page.locator('.tl-table summary').click();
   await expect(page.locator('.tl-table tr[data-event="us-strikes-2023-11-12"] td').first()).toHaveText('12 November 2023');
   await context.close();
