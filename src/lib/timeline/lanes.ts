@@ -25,7 +25,7 @@ export interface Lane {
 
 export const LANES: readonly Lane[] = [
   { id: 'attacks', name: 'Militia attacks', noun: 'attack' },
-  { id: 'outside-strikes', name: 'U.S. and coalition strikes', noun: 'strike' },
+  { id: 'outside-strikes', name: 'Strikes by foreign and coalition forces', noun: 'strike' },
   { id: 'developments', name: 'Meetings, deployments, claims', noun: 'development' },
   { id: 'context', name: 'Context', noun: 'context event' },
 ];
@@ -47,4 +47,21 @@ export function laneOf(event: Pick<Event, 'type' | 'actors'>, actors: ReadonlyMa
 /** True for lanes whose events are counted in the histogram (violent events). */
 export function isViolentLane(lane: LaneId): boolean {
   return lane === 'attacks' || lane === 'outside-strikes';
+}
+
+/**
+ * Lane names for one report: the generic names, except that the strikes lane is named
+ * after its actor when one outside force carries out all of them ("Strikes by U.S. forces").
+ */
+export function laneNames(report: { events: readonly Pick<Event, 'type' | 'actors'>[]; actors: readonly Pick<Actor, 'id' | 'kind' | 'name'>[] }): Map<LaneId, string> {
+  const actors = new Map(report.actors.map((a) => [a.id, a]));
+  const names = new Map(LANES.map((lane) => [lane.id, lane.name]));
+  const strikers = new Set<string>();
+  for (const event of report.events) {
+    if (laneOf(event, actors) !== 'outside-strikes') continue;
+    for (const id of event.actors.by) if (OUTSIDE_KINDS.has(actors.get(id)?.kind ?? 'person')) strikers.add(id);
+  }
+  const only = strikers.size === 1 ? actors.get([...strikers][0]!) : undefined;
+  if (only) names.set('outside-strikes', `Strikes by ${only.name}`);
+  return names;
 }

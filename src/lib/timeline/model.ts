@@ -10,7 +10,7 @@ import { daysBetween, endOf, formatDateSpec, formatPeriod, startOf } from '../ti
 import { tallyFigure } from '../view/summary.ts';
 import { histogram, type Histogram } from './histogram.ts';
 import { fitLines, fitText, packRows, placeAlong, textWidth, type Span } from './labels.ts';
-import { LANES, isViolentLane, laneOf, type LaneId } from './lanes.ts';
+import { LANES, isViolentLane, laneNames, laneOf, type LaneId } from './lanes.ts';
 import { dayScale, ticks, type DayScale, type Tick } from './scale.ts';
 import { countryName } from './countries.ts';
 
@@ -363,6 +363,7 @@ function layoutHorizontal({ report, items, domain, dense, width, hist }: LayoutI
   const marks: Mark[] = [];
   const lanes: TimelineModel['lanes'] = [];
   let thinned = 0;
+  const names = laneNames(report);
   for (const lane of LANES) {
     const laneItems = items.filter((item) => item.lane === lane.id);
     if (laneItems.length === 0) continue;
@@ -410,7 +411,7 @@ function layoutHorizontal({ report, items, domain, dense, width, hist }: LayoutI
         label: text ? (sides[i]!.end ? { text, x: coreFrom + 10, y: rowTop + 21, end: true } : { text, x: Math.max(pad, coreFrom), y: rowTop + 21 }) : null,
       });
     });
-    lanes.push({ id: lane.id, name: lane.name, box: { x: 0, y: top, w: width, h: LANE_HEAD + rows * ROW }, labeled: true });
+    lanes.push({ id: lane.id, name: names.get(lane.id) ?? lane.name, box: { x: 0, y: top, w: width, h: LANE_HEAD + rows * ROW }, labeled: true });
     y = top + LANE_HEAD + rows * ROW + 4;
   }
   const height = Math.ceil(y + 4);
@@ -470,6 +471,7 @@ function layoutVertical({ report, items, domain, dense, width, hist }: LayoutInp
   const column = new Map<Item, number>();
   const lanes: TimelineModel['lanes'] = [];
   let laneStart = laneX;
+  const names = laneNames(report);
   for (const lane of usedLanes) {
     const laneItems = items.filter((item) => item.lane === lane.id);
     const packed = packRows(
@@ -484,7 +486,7 @@ function layoutVertical({ report, items, domain, dense, width, hist }: LayoutInp
     const count = Math.max(1, ...packed.map((p) => p.row + 1));
     laneItems.forEach((item, i) => column.set(item, laneStart + 4 + packed[i]!.row * sub));
     const w = 8 + count * sub;
-    lanes.push({ id: lane.id, name: lane.name, box: { x: laneStart, y: top, w, h: length }, labeled: false });
+    lanes.push({ id: lane.id, name: names.get(lane.id) ?? lane.name, box: { x: laneStart, y: top, w, h: length }, labeled: false });
     laneStart += w;
   }
   let x = laneStart + 2;

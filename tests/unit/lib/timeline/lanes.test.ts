@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laneOf } from '../../../../src/lib/timeline/lanes.ts';
+import { laneNames, laneOf } from '../../../../src/lib/timeline/lanes.ts';
 import { seedReport } from './fixtures.ts';
 
 describe('laneOf()', () => {
@@ -21,5 +21,17 @@ describe('laneOf()', () => {
 
   it('treats violence by unknown actors as local attacks', () => {
     expect(laneOf({ type: 'battles', actors: { by: ['nobody'], against: [] } }, actors)).toBe('attacks');
+  });
+});
+
+describe('laneNames()', () => {
+  it('names the strikes lane after the one force that carries them out', () => {
+    expect(laneNames(seedReport()).get('outside-strikes')).toBe('Strikes by U.S. forces');
+  });
+
+  it('keeps the generic name when several outside forces strike', () => {
+    const report = seedReport();
+    const events = [...report.events, { type: 'battles' as const, actors: { by: ['coalition'], against: [] } }];
+    expect(laneNames({ ...report, events }).get('outside-strikes')).toBe('Strikes by foreign and coalition forces');
   });
 });
