@@ -79,6 +79,7 @@ async function brushTimes(browser: import('playwright-core').Browser, svgs: { h:
   return result;
 }
 
+build(100); // warm up the JIT so the first row is not the cold start
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
 const rows: string[] = [];
 rows.push('| events | marks drawn | labels thinned | build (model + SVG, both orientations), median of 5 | SVG raw (h + v) | SVG gzip (h + v) | brush update, sync (median) | brush update to next frame (median) |');
