@@ -4,6 +4,11 @@
  * (the mark stays, with its accessible name; only the visible text is dropped).
  */
 
+/** Font size of labels, in SVG units. */
+export const FONT = 11;
+/** Line height of labels in the vertical layout. */
+export const LINE = 13;
+
 /** Average advance of a character in the UI sans-serif, as a share of the font size. */
 const CHAR_EM = 0.56;
 
