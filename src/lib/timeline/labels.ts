@@ -111,13 +111,13 @@ export function fitLines(text: string, maxWidth: number, fontSize: number, maxLi
 /**
  * Places blocks of different sizes along one axis: each wants to start at `at`, keeps clear
  * of the spans in `taken` and of the blocks placed before it (in order of `at`), and is
- * dropped (null) when it would move more than `maxShift` or end past `limit`.
+ * dropped (null) when it would move more than `maxShift` (or the block's own) or end past `limit`.
  */
-export function placeAlong(blocks: readonly { at: number; size: number }[], taken: readonly Span[], maxShift: number, limit: number): (number | null)[] {
+export function placeAlong(blocks: readonly { at: number; size: number; maxShift?: number }[], taken: readonly Span[], maxShift: number, limit: number): (number | null)[] {
   const occupied: Span[] = [...taken];
   const result: (number | null)[] = blocks.map(() => null);
   const order = blocks.map((block, i) => ({ ...block, i })).sort((a, b) => a.at - b.at || a.i - b.i);
-  for (const { at, size, i } of order) {
+  for (const { at, size, i, maxShift: own } of order) {
     let position = at;
     for (let guard = 0; guard < occupied.length + 1; guard++) {
       const span = { from: position, to: position + size };
@@ -125,7 +125,7 @@ export function placeAlong(blocks: readonly { at: number; size: number }[], take
       if (clash === null) break;
       position = clash;
     }
-    if (position - at > maxShift || position + size > limit) continue;
+    if (position - at > (own ?? maxShift) || position + size > limit) continue;
     occupied.push({ from: position, to: position + size });
     result[i] = position;
   }

@@ -56,19 +56,21 @@ export function layoutVertical({ report, items, domain, dense, width, hist }: La
   }
   const labelX = x + 8;
   const labelWidth = width - labelX - 4;
-  const candidates: { wanted: number; text: string[] | null; anchor: { x: number; y: number } }[] = [];
+  // A label may slide along its range (up to `reach`), its leader line meeting the bar where the label sits.
+  const candidates: { wanted: number; text: string[] | null; anchor: { x: number; y: number }; reach: number; along: [number, number] | null }[] = [];
   const marks: Mark[] = items.map((item) => {
     const g = extent(scale, domain, item.start, item.end);
     const left = column.get(item) ?? laneX;
     const wanted = item.shape === 'day' ? (g.t0 + g.t1) / 2 + 4 : g.t0 + 9;
     const text = fitLines(item.shape === 'bin' ? item.name : item.title, labelWidth, FONT, 2);
-    candidates.push({ wanted, text, anchor: { x: left + sub / 2, y: item.shape === 'day' ? (g.t0 + g.t1) / 2 : g.t0 + 4 } });
+    const isDay = item.shape === 'day';
+    candidates.push({ wanted, text, anchor: { x: left + sub / 2, y: isDay ? (g.t0 + g.t1) / 2 : g.t0 + 4 }, reach: isDay ? 48 : Math.max(48, g.t1 - g.t0 - 12), along: isDay ? null : [g.t0 + 2, g.t1 - 2] });
     return { ...item, order: 0, box: { x: left + 0.5, y: g.t0, w: sub - 1, h: g.t1 - g.t0 }, clipStart: g.clipStart, clipEnd: g.clipEnd, label: null };
   });
   const tallies: Band[] = tallyList.map((tally, i) => {
     const box = tallyBoxes[i]!;
     const full = tallyText(tally);
-    candidates.push({ wanted: box.y + 9, text: fitLines(full, labelWidth, FONT, 2), anchor: { x: box.x + 3, y: box.y + 4 } });
+    candidates.push({ wanted: box.y + 9, text: fitLines(full, labelWidth, FONT, 3), anchor: { x: box.x + 3, y: box.y + 4 }, reach: Math.max(48, box.h - 12), along: [box.y + 2, box.y + box.h - 2] });
     return { key: tally.id, name: `${tally.label}: ${full}`, start: tally.period!.start, end: tally.period!.end, box, label: null, approximate: false };
   });
   // Labels: day marks first, then tallies, then ranges; pushed down to avoid overlaps, thinned when pushed too far.
@@ -77,7 +79,7 @@ export function layoutVertical({ report, items, domain, dense, width, hist }: La
   const taken: Span[] = [];
   for (const pass of [0, 1, 2]) {
     const group = order.filter((i) => i2r(i, marks) === pass && candidates[i]!.text !== null);
-    const blocks = group.map((i) => ({ at: candidates[i]!.wanted - 10, size: candidates[i]!.text!.length * LINE }));
+    const blocks = group.map((i) => ({ at: candidates[i]!.wanted - 10, size: candidates[i]!.text!.length * LINE, maxShift: candidates[i]!.reach }));
     const result = placeAlong(blocks, taken, 48, top + length + 40);
     group.forEach((i, k) => {
       const at = result[k];
@@ -89,7 +91,8 @@ export function layoutVertical({ report, items, domain, dense, width, hist }: La
   let thinned = 0;
   candidates.forEach((c, i) => {
     const at = placed[i];
-    const label: Label | null = at != null && c.text ? { text: c.text.join(' '), lines: c.text.length > 1 ? c.text : undefined, x: labelX, y: at, from: c.anchor } : null;
+    const from = at != null && c.along ? { x: c.anchor.x, y: Math.min(c.along[1], Math.max(c.along[0], at - 4)) } : c.anchor;
+    const label: Label | null = at != null && c.text ? { text: c.text.join(' '), lines: c.text.length > 1 ? c.text : undefined, x: labelX, y: at, from } : null;
     if (i < marks.length) {
       marks[i]!.label = label;
       if (!label) thinned++;

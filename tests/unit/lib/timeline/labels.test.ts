@@ -73,4 +73,8 @@ describe('placeAlong()', () => {
   it('drops a block pushed too far', () => {
     expect(placeAlong([{ at: 0, size: 50 }, { at: 1, size: 13 }], [], 20, 1000)).toEqual([0, null]);
   });
+
+  it('lets a block with its own reach (a label along a long range) slide further', () => {
+    expect(placeAlong([{ at: 0, size: 50 }, { at: 1, size: 13, maxShift: 100 }], [], 20, 1000)).toEqual([0, 50]);
+  });
 });
