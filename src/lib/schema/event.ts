@@ -58,6 +58,11 @@ export const Event = strictObject({
   scope: z.enum(['focus', 'background']).default('focus'),
   /** Ids of the places where it happened. */
   places: IdList.default([]),
+  /**
+   * ISO 3166-1 alpha-2 code of the country (ACLED `country`), for events the text places
+   * in a country but at no named place, e.g. `IQ`. Otherwise the places' country is used.
+   */
+  country: z.string().regex(/^[A-Z]{2}$/, { error: 'country is a two-letter ISO code, e.g. IQ' }).optional(),
   /** Who acted, and against whom. */
   actors: EventActors.default({ by: [], against: [] }),
   /** How many incidents the entry stands for, where the text counts them. */

@@ -1,0 +1,46 @@
+/** The timeline's events as table rows (date order), for screen readers and for copying. */
+import type { Report } from '../schema/report.ts';
+import { endOf, formatDateSpec, startOf } from '../time/calendar.ts';
+import { laneNames, laneOf } from './lanes.ts';
+
+export interface EventRow {
+  id: string;
+  date: string;
+  title: string;
+  /** Lane name, then ACLED type / sub-event type in words. */
+  type: string;
+  places: string[];
+  /** `by` actors, then `against` actors: "U.S. forces against IRGC". */
+  actors: string;
+  confidence: string;
+  sources: string[];
+  count?: number | undefined;
+}
+
+const words = (slug: string) => slug.replace(/-/g, ' ');
+
+export function eventRows(report: Pick<Report, 'events' | 'places' | 'actors' | 'sources'>): EventRow[] {
+  const places = new Map(report.places.map((p) => [p.id, p.name]));
+  const actors = new Map(report.actors.map((a) => [a.id, a]));
+  const sources = new Map(report.sources.map((s) => [s.id, s.title]));
+  const lanes = laneNames(report);
+  const actorName = (id: string) => actors.get(id)?.short ?? actors.get(id)?.name ?? id;
+  return [...report.events]
+    .sort((a, b) => startOf(a.date).localeCompare(startOf(b.date)) || endOf(a.date).localeCompare(endOf(b.date)) || a.id.localeCompare(b.id))
+    .map((event) => {
+      const lane = lanes.get(laneOf(event, actors));
+      const by = event.actors.by.map(actorName).join(', ');
+      const against = event.actors.against.map(actorName).join(', ');
+      return {
+        id: event.id,
+        date: formatDateSpec(event.date),
+        title: event.title,
+        type: `${lane ?? ''}: ${words(event.type)} / ${words(event.subtype)}`,
+        places: event.places.map((id) => places.get(id) ?? id),
+        actors: against ? `${by || 'unknown'} against ${against}` : by,
+        confidence: event.confidence,
+        sources: event.sources.map((id) => sources.get(id) ?? id),
+        count: event.count,
+      };
+    });
+}

@@ -1,0 +1,188 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const URL = '/reports/iran-militias-syria-2023/';
+
+/** Opens the report, brings the timeline into view and waits for its script. */
+async function openTimeline(page: Page) {
+  await page.goto(URL);
+  await page.locator('sitrep-timeline').scrollIntoViewIfNeeded();
+  await expect(page.locator('sitrep-timeline[data-ready="true"]')).toHaveCount(1);
+}
+
+const focusedEvent = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['event'] ?? null);
+
+test.describe('timeline', () => {
+  let errors: string[];
+  test.beforeEach(({ page }) => {
+    errors = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+  });
+  test.afterEach(() => {
+    expect(errors, 'console errors').toEqual([]);
+  });
+
+  test('the seed key dates appear as marks with their accessible names', async ({ page }) => {
+    await openTimeline(page);
+    const chart = page.locator('.tl-frame-h');
+    await expect(chart.getByRole('button', { name: '26 October 2023: U.S. airstrikes against Iranian militias in Deir ez-Zor' })).toBeVisible();
+    await expect(chart.getByRole('button', { name: '9 November 2023: U.S. strike on IRGC sites in Deir ez-Zor' })).toBeVisible();
+    await expect(chart.getByRole('button', { name: /^12 November 2023: U\.S\. precision strikes on the IRGC/ })).toBeVisible();
+    // The marks sit in date order from left to right.
+    const xs = [];
+    for (const id of ['us-strikes-2023-10-26', 'us-strikes-2023-11-09', 'us-strikes-2023-11-12']) {
+      xs.push((await chart.locator(`[data-event="${id}"] circle`).boundingBox())!.x);
+    }
+    expect(xs[0]!).toBeLessThan(xs[1]!);
+    expect(xs[1]!).toBeLessThan(xs[2]!);
+  });
+
+  test('arrow keys move between events in date order; Enter selects, Escape clears', async ({ page }) => {
+    await openTimeline(page);
+    const chart = page.locator('.tl-frame-h');
+    await chart.locator('[data-event="us-strikes-2023-11-09"]').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedEvent(page)).toBe('us-strikes-2023-11-12');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedEvent(page)).toBe('al-bukamal-meeting');
+    // Roving tabindex: only the focused mark is in the tab order.
+    await expect(chart.locator('.tl-mark[tabindex="0"]')).toHaveCount(1);
+    await expect(chart.locator('[data-event="al-bukamal-meeting"]')).toHaveAttribute('tabindex', '0');
+    await page.keyboard.press('Enter');
+    await expect(chart.locator('[data-event="al-bukamal-meeting"]')).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => window.sitrepSelection?.get().selected)).toEqual({ kind: 'event', id: 'al-bukamal-meeting' });
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => window.sitrepSelection?.get().selected)).toBeNull();
+  });
+
+  test('hovering a mark shows its tooltip', async ({ page }) => {
+    await openTimeline(page);
+    await page.locator('.tl-frame-h [data-event="us-strikes-2023-10-26"] circle').hover();
+    const tooltip = page.locator('.tl-tooltip');
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toContainText('U.S. airstrikes against Iranian militias in Deir ez-Zor');
+    await expect(tooltip).toContainText('26 October 2023');
+  });
+
+  test('brushing with the mouse publishes a date range, and "Clear range" clears it', async ({ page }) => {
+    await openTimeline(page);
+    const svg = page.locator('.tl-frame-h svg');
+    const box = (await svg.boundingBox())!;
+    const [r0, r1] = ((await svg.getAttribute('data-range')) ?? '').split(' ').map(Number) as [number, number];
+    const k = box.width / Number(await svg.getAttribute('width'));
+    // Days from 7 October (day 0) to 20 November (day 44): 45 days over [r0, r1].
+    const dayMid = (n: number) => box.x + (r0 + ((n + 0.5) * (r1 - r0)) / 45) * k;
+    const y = box.y + 40 * k;
+    await page.mouse.move(dayMid(13), y); // 20 October
+    await page.mouse.down();
+    await page.mouse.move(dayMid(18), y, { steps: 4 });
+    await page.mouse.move(dayMid(23), y, { steps: 4 }); // 30 October
+    await page.mouse.up();
+    expect(await page.evaluate(() => window.sitrepSelection?.get().range)).toEqual({ start: '2023-10-20', end: '2023-10-30' });
+    // Events outside the range are dimmed; the 26 October strike is not.
+    await expect(page.locator('.tl-frame-h [data-event="us-strikes-2023-11-12"]')).toHaveClass(/is-dimmed/);
+    await expect(page.locator('.tl-frame-h [data-event="us-strikes-2023-10-26"]')).not.toHaveClass(/is-dimmed/);
+    await page.getByRole('button', { name: 'Clear range' }).click();
+    expect(await page.evaluate(() => window.sitrepSelection?.get().range)).toBeNull();
+    await expect(page.locator('.tl-frame-h [data-event="us-strikes-2023-11-12"]')).not.toHaveClass(/is-dimmed/);
+  });
+
+  test('zoom buttons rescale the marks', async ({ page }) => {
+    await openTimeline(page);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const a = page.locator('.tl-frame-h [data-event="us-strikes-2023-10-26"] circle');
+    const b = page.locator('.tl-frame-h [data-event="us-strikes-2023-11-09"] circle');
+    const gap = async () => Number(await b.getAttribute('cx')) - Number(await a.getAttribute('cx'));
+    const before = await gap();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(gap).toBeGreaterThan(before * 1.5);
+    await page.getByRole('button', { name: 'Whole period' }).click();
+    await expect.poll(gap).toBeCloseTo(before, 0);
+  });
+
+  test('a place selected elsewhere highlights the events at that place', async ({ page }) => {
+    await openTimeline(page);
+    await page.evaluate(() => window.sitrepSelection?.set({ selected: { kind: 'place', id: 'al-bukamal' } }, 'map'));
+    await expect(page.locator('.tl-frame-h [data-event="us-strikes-2023-11-12"]')).toHaveClass(/is-linked/);
+    await expect(page.locator('.tl-frame-h [data-event="al-bukamal-meeting"]')).toHaveClass(/is-linked/);
+    await expect(page.locator('.tl-frame-h [data-event="us-strikes-2023-10-26"]')).not.toHaveClass(/is-linked/);
+  });
+
+  test('Shift + arrow keys brush a range from the keyboard', async ({ page }) => {
+    await openTimeline(page);
+    await page.locator('.tl-frame-h [data-event="us-strikes-2023-10-26"]').focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    expect(await focusedEvent(page)).toBe('iri-claims');
+    expect(await page.evaluate(() => window.sitrepSelection?.get().range)).toEqual({ start: '2023-10-26', end: '2023-11-20' });
+    await expect(page.getByRole('button', { name: 'Clear range' })).toBeEnabled();
+  });
+
+  test('axe finds no accessibility violations in the enhanced timeline', async ({ page }) => {
+    await openTimeline(page);
+    const results = await new AxeBuilder({ page }).include('.report-timeline').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
+
+  test('enhancing the timeline does not move the chart or what follows it (no layout shift)', async ({ browser, page }) => {
+    // Offsets from the top of the timeline section (the side panel is sticky, so page offsets move with scrolling).
+    const top = (p: Page) =>
+      p.evaluate(() => {
+        const section = document.querySelector('.report-timeline')!.getBoundingClientRect().top;
+        return ['.tl-frame-h svg', '.tl-legend', '.tl-table'].map((sel) => document.querySelector(sel)!.getBoundingClientRect().top - section);
+      });
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: page.viewportSize()! });
+    const still = await context.newPage();
+    await still.goto(URL);
+    const before = await top(still);
+    await context.close();
+    await openTimeline(page);
+    expect(await top(page)).toEqual(before);
+  });
+
+  test('phone width shows the vertical timeline without a horizontal scrollbar', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openTimeline(page);
+    await expect(page.locator('.tl-frame-v svg')).toBeVisible();
+    await expect(page.locator('.tl-frame-h svg')).toBeHidden();
+    const v = page.locator('.tl-frame-v');
+    await expect(v.getByRole('button', { name: '26 October 2023: U.S. airstrikes against Iranian militias in Deir ez-Zor' })).toBeVisible();
+    const y26 = (await v.locator('[data-event="us-strikes-2023-10-26"] circle').boundingBox())!.y;
+    const y12 = (await v.locator('[data-event="us-strikes-2023-11-12"] circle').boundingBox())!.y;
+    expect(y12).toBeGreaterThan(y26);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, clientWidth: document.scrollingElement!.clientWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const svgBox = (await page.locator('.tl-frame-v svg').boundingBox())!;
+    expect(svgBox.x + svgBox.width).toBeLessThanOrEqual(390);
+    // Brushing along the date axis picks a range on the vertical layout too.
+    const svg = page.locator('.tl-frame-v svg');
+    const [r0, r1] = ((await svg.getAttribute('data-range')) ?? '').split(' ').map(Number) as [number, number];
+    const k = svgBox.width / Number(await svg.getAttribute('width'));
+    const dayMid = (n: number) => svgBox.y + (r0 + ((n + 0.5) * (r1 - r0)) / 45) * k;
+    const x = svgBox.x + 20 * k;
+    await page.mouse.move(x, dayMid(13));
+    await page.mouse.down();
+    await page.mouse.move(x, dayMid(18), { steps: 4 });
+    await page.mouse.move(x, dayMid(23), { steps: 4 });
+    await page.mouse.up();
+    expect(await page.evaluate(() => window.sitrepSelection?.get().range)).toEqual({ start: '2023-10-20', end: '2023-10-30' });
+  });
+});
+
+test('without JavaScript the page holds the SVG timeline and the events table', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(URL);
+  const svg = page.locator('.tl-frame-h svg.tl-svg');
+  await expect(svg).toBeVisible();
+  await expect(svg.locator('[data-event="us-strikes-2023-10-26"]')).toHaveAttribute('aria-label', '26 October 2023: U.S. airstrikes against Iranian militias in Deir ez-Zor');
+  await expect(svg.locator('.tl-mark')).toHaveCount(15);
+  await expect(page.locator('.tl-controls')).toBeHidden();
+  await expect(page.locator('.tl-help')).toBeHidden();
+  await page.locator('.tl-table summary').click();
+  await expect(page.locator('.tl-table tr[data-event="us-strikes-2023-11-12"] td').first()).toHaveText('12 November 2023');
+  await context.close();
+});
