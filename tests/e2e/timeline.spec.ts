@@ -1,11 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { checkReportSource } from '../../src/lib/check/check-report.ts';
 
 const URL = '/reports/iran-militias-syria-2023/';
+const SEED = 'content/reports/iran-militias-syria-2023.mdx';
+const seedEvents = checkReportSource(SEED, readFileSync(SEED, 'utf8')).report?.events.length ?? 0;
 
 /** Opens the report, brings the timeline into view and waits for its script. */
 async function openTimeline(page: Page) {
   await page.goto(URL);
+  // On narrow screens the map-and-timeline panel is a bar the reader opens first.
+  const toggle = page.locator('[data-panel-toggle]');
+  if (await toggle.isVisible()) await toggle.click();
   await page.locator('sitrep-timeline').scrollIntoViewIfNeeded();
   await expect(page.locator('sitrep-timeline[data-ready="true"]')).toHaveCount(1);
 }
@@ -179,7 +186,8 @@ test('without JavaScript the page holds the SVG timeline and the events table', 
   const svg = page.locator('.tl-frame-h svg.tl-svg');
   await expect(svg).toBeVisible();
   await expect(svg.locator('[data-event="us-strikes-2023-10-26"]')).toHaveAttribute('aria-label', '26 October 2023: U.S. airstrikes against Iranian militias in Deir ez-Zor');
-  await expect(svg.locator('.tl-mark')).toHaveCount(15);
+  expect(seedEvents).toBeGreaterThan(10);
+  await expect(svg.locator('.tl-mark')).toHaveCount(seedEvents);
   await expect(page.locator('.tl-controls')).toBeHidden();
   await expect(page.locator('.tl-help')).toBeHidden();
   await page.locator('.tl-table summary').click();
