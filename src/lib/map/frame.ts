@@ -1,0 +1,193 @@
+/**
+ * The static map: the view model projected (Web Mercator, d3-geo) into an SVG box at build
+ * time, as plain numbers and path strings the component renders. No DOM.
+ */
+import { geoMercator, type GeoProjection } from 'd3-geo';
+import type { MultiLineString, MultiPolygon } from 'geojson';
+import type { Basemap } from './basemap.ts';
+import { clipRing } from './clip.ts';
+import { declutter } from './declutter.ts';
+import { circleRing, destination, niceDistance, type LonLat } from './geo.ts';
+import type { MapModel, MapPlace } from './model.ts';
+import { SYMBOLS } from './symbols.ts';
+
+export interface StaticMarker {
+  id: string;
+  place: MapPlace;
+  x: number;
+  y: number;
+  /** Where the symbol is drawn when decluttered off its point. */
+  sx: number;
+  sy: number;
+  moved: boolean;
+  path: string;
+  fill: string;
+  stroke: string;
+  label: { text: string; x: number; y: number; anchor: 'start' | 'end' | 'middle' } | null;
+}
+
+export interface StaticMap {
+  width: number;
+  height: number;
+  countries: { name: string; d: string }[];
+  countryLabels: { name: string; x: number; y: number }[];
+  borders: string;
+  coast: string;
+  areas: { id: string; name: string; precision: string; d: string }[];
+  rivers: { id: string; name: string; d: string }[];
+  axes: { id: string; name: string; shortName: string; arrows: string[]; label: { x: number; y: number } }[];
+  shipments: { id: string; name: string; d: string }[];
+  markers: StaticMarker[];
+  scale: { km: number; px: number };
+}
+
+/** Font size of labels in SVG units, and the average glyph width used to keep labels apart. */
+const LABEL_SIZE = 11;
+const GLYPH = 6.1;
+
+export function projectionFor(model: Pick<MapModel, 'frame'>, width: number): { projection: GeoProjection; height: number } {
+  const { west, south, east, north } = model.frame;
+  const unit = geoMercator().scale(1).translate([0, 0]);
+  const [x0, y0] = unit([west, north]) as [number, number];
+  const [x1, y1] = unit([east, south]) as [number, number];
+  const height = Math.round((width * (y1 - y0)) / (x1 - x0));
+  const projection = geoMercator().fitExtent(
+    [
+      [0, 0],
+      [width, height],
+    ],
+    {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'MultiPoint', coordinates: [[west, north], [east, south]] },
+    },
+  );
+  return { projection, height };
+}
+
+export function toStaticMap(model: MapModel, basemap: Basemap, width = 800): StaticMap {
+  const { projection, height } = projectionFor(model, width);
+  const xy = (p: LonLat): [number, number] => {
+    const [x, y] = projection(p) as [number, number];
+    return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+  };
+  const line = (points: readonly LonLat[], close = false): string =>
+    points.map((p, i) => `${i === 0 ? 'M' : 'L'}${xy(p).join(',')}`).join('') + (close ? 'Z' : '');
+
+  const countries: StaticMap['countries'] = [];
+  const countryLabels: StaticMap['countryLabels'] = [];
+  let borders = '';
+  let coast = '';
+  for (const f of basemap.features) {
+    if (f.properties.layer === 'country') {
+      const g = f.geometry as MultiPolygon;
+      countries.push({ name: f.properties.name, d: g.coordinates.map((poly) => poly.map((ring) => line(ring as LonLat[], true)).join('')).join('') });
+      const label = labelPoint(g, model, xy);
+      if (label) countryLabels.push({ name: f.properties.name, ...label });
+    } else {
+      const d = (f.geometry as MultiLineString).coordinates.map((l) => line(l as LonLat[])).join('');
+      if (f.properties.layer === 'border') borders += d;
+      else coast += d;
+    }
+  }
+
+  const areas = model.places
+    .filter((p) => p.radiusKm !== null && p.precision !== 'exact')
+    .map((p) => ({ id: p.id, name: p.name, precision: p.precision, d: line(circleRing([p.lon, p.lat], p.radiusKm ?? 0), true) }));
+  const rivers = model.overlays.map((o) => ({ id: o.id, name: o.name, d: o.lines.map((l) => line(l)).join('') }));
+  const axes = model.axes.map((a) => {
+    const [lx, ly] = xy(a.labelAt);
+    return { id: a.id, name: a.name, shortName: a.shortName, arrows: a.arrows.map((r) => trimmed(xy(r.line[0]), xy(r.line[1]))), label: { x: lx, y: ly } };
+  });
+  const shipments = model.shipments.map((s) => ({ id: s.id, name: s.name, d: trimmed(xy(s.line[0]), xy(s.line[1])) }));
+
+  const markers = placeMarkers(model, xy, width, height);
+  const [cx, cy] = [(model.frame.west + model.frame.east) / 2, (model.frame.south + model.frame.north) / 2];
+  const pxPer100 = Math.abs((xy(destination([cx, cy], 90, 100))[0] - xy([cx, cy])[0]));
+  const km = niceDistance((width * 0.18 * 100) / pxPer100);
+  return { width, height, countries, countryLabels, borders, coast, areas, rivers, axes, shipments, markers, scale: { km, px: Math.round((km * pxPer100) / 10) / 10 } };
+}
+
+/** Marker positions (decluttered) and labels for non-area places, placed where they collide least. */
+function placeMarkers(model: MapModel, xy: (p: LonLat) => [number, number], width: number, height: number): StaticMarker[] {
+  const priority = [...model.places].sort((a, b) => Number(a.area) - Number(b.area) || SYMBOLS[a.kind].order - SYMBOLS[b.kind].order);
+  const points = priority.map((p) => {
+    const [x, y] = xy([p.lon, p.lat]);
+    return { id: p.id, x, y };
+  });
+  const nudges = declutter(points);
+  const taken: Box[] = points.map((p) => {
+    const n = nudges.get(p.id);
+    return box(p.x + (n?.dx ?? 0) - 6, p.y + (n?.dy ?? 0) - 6, 12, 12);
+  });
+  return priority.map((place, i) => {
+    const { x, y } = points[i] as { x: number; y: number };
+    const n = nudges.get(place.id) ?? { dx: 0, dy: 0, moved: false };
+    const sx = x + n.dx;
+    const sy = y + n.dy;
+    const symbol = SYMBOLS[place.kind];
+    let label: StaticMarker['label'] = null;
+    if (!place.area) {
+      const w = place.name.length * GLYPH;
+      const options: [number, number, 'start' | 'end' | 'middle', Box][] = [
+        [sx + 9, sy + 4, 'start', box(sx + 9, sy - 7, w, 13)],
+        [sx - 9, sy + 4, 'end', box(sx - 9 - w, sy - 7, w, 13)],
+        [sx, sy - 10, 'middle', box(sx - w / 2, sy - 21, w, 13)],
+        [sx, sy + 18, 'middle', box(sx - w / 2, sy + 7, w, 13)],
+      ];
+      const fits = options.filter(([, , , b]) => b.x0 >= 0 && b.x1 <= width && b.y0 >= 0 && b.y1 <= height);
+      const best = [...(fits.length > 0 ? fits : options)].sort((a, b) => overlap(a[3], taken) - overlap(b[3], taken))[0];
+      if (best) {
+        taken.push(best[3]);
+        label = { text: place.name, x: Math.round(best[0]), y: Math.round(best[1]), anchor: best[2] };
+      }
+    }
+    return { id: place.id, place, x, y, sx, sy, moved: n.moved, path: symbol.path, fill: symbol.fill, stroke: symbol.stroke, label };
+  });
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+const box = (x: number, y: number, w: number, h: number): Box => ({ x0: x, y0: y, x1: x + w, y1: y + h });
+function overlap(b: Box, others: Box[]): number {
+  let sum = 0;
+  for (const o of others) sum += Math.max(0, Math.min(b.x1, o.x1) - Math.max(b.x0, o.x0)) * Math.max(0, Math.min(b.y1, o.y1) - Math.max(b.y0, o.y0));
+  return sum;
+}
+
+/** A straight path from a to b, shortened at both ends so it does not cover the symbols. */
+function trimmed(a: [number, number], b: [number, number], start = 8, end = 10): string {
+  const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  if (len <= start + end + 2) return `M${a.join(',')}L${b.join(',')}`;
+  const ux = (b[0] - a[0]) / len;
+  const uy = (b[1] - a[1]) / len;
+  const r = (v: number) => Math.round(v * 10) / 10;
+  return `M${r(a[0] + ux * start)},${r(a[1] + uy * start)}L${r(b[0] - ux * end)},${r(b[1] - uy * end)}`;
+}
+
+/** Where to write a country's name: the centroid of its largest part inside the frame, if large enough. */
+function labelPoint(g: MultiPolygon, model: MapModel, xy: (p: LonLat) => [number, number]): { x: number; y: number } | undefined {
+  let best: { area: number; x: number; y: number } | undefined;
+  for (const poly of g.coordinates) {
+    const ring = clipRing((poly[0] ?? []) as LonLat[], model.frame).map(xy);
+    let a = 0;
+    let cx = 0;
+    let cy = 0;
+    for (let i = 0; i < ring.length - 1; i++) {
+      const [x0, y0] = ring[i] as [number, number];
+      const [x1, y1] = ring[i + 1] as [number, number];
+      const c = x0 * y1 - x1 * y0;
+      a += c;
+      cx += (x0 + x1) * c;
+      cy += (y0 + y1) * c;
+    }
+    if (a === 0) continue;
+    const area = Math.abs(a / 2);
+    if (!best || area > best.area) best = { area, x: Math.round(cx / (3 * a)), y: Math.round(cy / (3 * a)) };
+  }
+  return best && best.area > 8000 ? { x: best.x, y: best.y } : undefined;
+}
