@@ -41,8 +41,7 @@ export interface StaticMap {
   scale: { km: number; px: number };
 }
 
-/** Font size of labels in SVG units, and the average glyph width used to keep labels apart. */
-const LABEL_SIZE = 11;
+/** Average glyph width of an 11px label, used to keep labels apart. */
 const GLYPH = 6.1;
 
 export function projectionFor(model: Pick<MapModel, 'frame'>, width: number): { projection: GeoProjection; height: number } {

@@ -62,3 +62,14 @@ describe('toMapModel()', () => {
     expect(model.legend.find((l) => l.kind === 'coalition-base')?.count).toBe(6);
   });
 });
+
+describe('describeMap()', () => {
+  it('names every place, the axes and the river', async () => {
+    const { describeMap } = await import('../../../../src/lib/map/describe.ts');
+    const text = describeMap(model);
+    for (const p of report.places) expect(text).toContain(p.name);
+    expect(text).toContain('6 coalition bases (');
+    expect(text).toContain('Second axis — missile and drone attacks on al-Tanf, from Syrian and Iraqi deserts to al-Tanf base');
+    expect(text).toContain('The Euphrates is drawn in blue');
+  });
+});

@@ -1,0 +1,139 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+const PAGE = '/reports/iran-militias-syria-2023/';
+const text = readFileSync(new URL('../../content/reports/iran-militias-syria-2023.mdx', import.meta.url), 'utf8');
+const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as { places: { id: string; name: string; kind: string; lat: number; lon: number }[] };
+const placesWithCoordinates = data.places.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
+
+/** Opens the page, records requests and console errors, and waits for the interactive map. */
+async function openMap(page: Page) {
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(PAGE);
+  await page.locator('sitrep-map').scrollIntoViewIfNeeded();
+  await expect(page.locator('sitrep-map')).toHaveAttribute('data-state', 'ready');
+  return { requests, errors };
+}
+
+test('the static SVG map is in the HTML without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  const svg = page.locator('svg.map-static');
+  await expect(svg).toBeVisible();
+  await expect(svg.locator('[data-place]')).toHaveCount(placesWithCoordinates.length);
+  await expect(svg.locator('[data-place="al-tanf"] title')).toHaveText('al-Tanf base, coalition base');
+  await expect(svg.locator('.map-axis')).not.toHaveCount(0);
+  await expect(svg.locator('.map-river')).toHaveCount(1);
+  await expect(svg).toContainText('Made with Natural Earth');
+  await expect(page.locator('#report-map-caption')).toContainText('al-Tanf base');
+  await expect(page.locator('.leaflet-container')).toHaveCount(0);
+  await context.close();
+});
+
+test('the interactive map draws one marker per place, from the shipped basemap only', async ({ page }) => {
+  const { requests, errors } = await openMap(page);
+  await expect(page.locator('.leaflet-marker-icon[data-place]')).toHaveCount(placesWithCoordinates.length);
+  await expect(page.locator('svg.map-static')).toBeHidden();
+  await expect(page.locator('.leaflet-control-scale')).toBeVisible();
+  await expect(page.locator('.leaflet-control-attribution')).toContainText('Natural Earth');
+  expect(requests.some((u) => u.endsWith('/basemap.json'))).toBe(true);
+  const foreign = requests.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:'));
+  expect(foreign).toEqual([]);
+  expect(requests.filter((u) => /\.png(\?|$)/.test(u))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('al-Tanf\'s marker sits where its coordinates project, south-west of Qamishli', async ({ page }) => {
+  await openMap(page);
+  const centre = async (id: string) => {
+    const box = await page.locator(`.leaflet-marker-icon[data-place="${id}"] svg`).boundingBox();
+    if (!box) throw new Error(`no marker for ${id}`);
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  const projected = await page.locator('sitrep-map').evaluate((host: HTMLElement & { projectToPage?: (lat: number, lon: number) => { x: number; y: number } }) => host.projectToPage?.(33.5058, 38.6178));
+  const tanf = await centre('al-tanf');
+  expect(projected).toBeDefined();
+  expect(Math.abs(tanf.x - projected!.x)).toBeLessThanOrEqual(2);
+  expect(Math.abs(tanf.y - projected!.y)).toBeLessThanOrEqual(2);
+  const qamishli = await centre('qamishli');
+  expect(tanf.x).toBeLessThan(qamishli.x);
+  expect(tanf.y).toBeGreaterThan(qamishli.y);
+});
+
+test('markers that share a point stay apart and reachable', async ({ page }) => {
+  await openMap(page);
+  const ids = ['deir-ez-zor', 'deir-ez-zor-province', 'deir-ez-zor-countryside'];
+  const boxes = await Promise.all(ids.map((id) => page.locator(`.leaflet-marker-icon[data-place="${id}"] svg`).boundingBox()));
+  const spots = new Set(boxes.map((b) => `${Math.round(b!.x)},${Math.round(b!.y)}`));
+  expect(spots.size).toBe(3);
+  await page.locator('.leaflet-marker-icon[data-place="deir-ez-zor-province"] svg').click();
+  await expect(page.locator('.map-card h3')).toHaveText('Deir ez-Zor governorate');
+});
+
+test('a marker\'s card opens with Tab and Enter and closes with Escape', async ({ page }) => {
+  await openMap(page);
+  const first = page.locator('.leaflet-marker-icon[data-place]').first();
+  await first.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const focused = page.locator('.leaflet-marker-icon[data-place]:focus');
+  await expect(focused).toHaveCount(1);
+  const name = (await focused.getAttribute('aria-label')) ?? '';
+  const placeName = name.split(', ')[0] ?? '';
+  expect(placeName.length).toBeGreaterThan(0);
+  await page.keyboard.press('Enter');
+  const card = page.locator('.map-card');
+  await expect(card).toBeVisible();
+  await expect(card.locator('h3')).toHaveText(placeName);
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+  await expect(focused).toHaveCount(1);
+  await expect(page.locator(`.leaflet-marker-icon[aria-label="${name}"]`)).toBeFocused();
+});
+
+test('Tab walks the markers north to south, each named with its kind', async ({ page }) => {
+  await openMap(page);
+  const labels = await page.locator('.leaflet-marker-icon[data-place]').evaluateAll((els) => els.map((e) => [e.getAttribute('aria-label'), e.getAttribute('tabindex'), e.getAttribute('data-place')]));
+  const north = [...placesWithCoordinates].sort((a, b) => b.lat - a.lat);
+  expect(labels.map((l) => l[2])[0]).toBe(north[0]?.id);
+  for (const [label, tabindex] of labels) {
+    expect(tabindex).toBe('0');
+    expect(label).toMatch(/^.+, .+$/);
+  }
+  expect(labels.find((l) => l[2] === 'al-tanf')?.[0]).toBe('al-Tanf base, coalition base');
+});
+
+test('a click opens the card with what happened there and its sources', async ({ page }) => {
+  await openMap(page);
+  await page.locator('.leaflet-marker-icon[data-place="al-omar"] svg').click();
+  const card = page.locator('.map-card');
+  await expect(card.locator('h3')).toHaveText('al-Omar Field');
+  await expect(card).toContainText('coalition base');
+  await expect(card).toContainText('Attacks on U.S. and coalition forces in Syria');
+  await expect(card).toContainText('22 in all, over 6 places');
+  await expect(card.locator('a')).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Al-Omar_field');
+  await card.getByRole('button', { name: /Close/ }).click();
+  await expect(card).toBeHidden();
+});
+
+test('the legend toggles a layer, and a selection from elsewhere highlights an event\'s places', async ({ page }) => {
+  await openMap(page);
+  await page.getByRole('checkbox', { name: /coalition base/ }).uncheck();
+  await expect(page.locator('.leaflet-marker-icon[data-place="al-tanf"]')).toHaveCount(0);
+  await page.getByRole('checkbox', { name: /coalition base/ }).check();
+  await expect(page.locator('.leaflet-marker-icon[data-place="al-tanf"]')).toHaveCount(1);
+  await page.evaluate(() => window.sitrepSelection?.set({ selected: { kind: 'event', id: 'us-strikes-2023-11-12' } }, 'timeline'));
+  await expect(page.locator('.leaflet-marker-icon.is-highlighted')).toHaveCount(2);
+  await expect(page.locator('.leaflet-marker-icon.is-highlighted[data-place="al-mayadin"]')).toHaveCount(1);
+  await page.evaluate(() => window.sitrepSelection?.set({ range: { start: '2023-11-12', end: '2023-11-12' } }, 'timeline'));
+  await expect(page.locator('.leaflet-marker-icon.is-dimmed[data-place="al-tanf"]')).toHaveCount(1);
+  await expect(page.locator('.leaflet-marker-icon.is-dimmed[data-place="al-bukamal"]')).toHaveCount(0);
+});
