@@ -30,18 +30,34 @@ export function declutter(points: readonly ScreenPoint[], radius = 12, ring = 16
     else crowds.push([point]);
   }
   const nudges = new Map<string, Nudge>();
+  // Symbols that stay on their points are obstacles; each moved one is set where it keeps clearest of them.
+  const obstacles = crowds.flatMap(([first]) => (first ? [{ x: first.x, y: first.y }] : []));
   for (const [first, ...others] of crowds) {
     if (!first) continue;
     nudges.set(first.id, { dx: 0, dy: 0, moved: false });
-    const r = Math.max(ring, (others.length * 14) / (2 * Math.PI));
-    others.forEach((point, i) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / others.length + (others.length === 2 ? Math.PI / 4 : 0);
-      const tx = first.x + r * Math.cos(angle);
-      const ty = first.y + r * Math.sin(angle);
-      nudges.set(point.id, { dx: round1(tx - point.x), dy: round1(ty - point.y), moved: true });
-    });
+    for (const point of others) {
+      const spot = clearestSpot(first, obstacles, ring);
+      obstacles.push(spot);
+      nudges.set(point.id, { dx: round1(spot.x - point.x), dy: round1(spot.y - point.y), moved: true });
+    }
   }
   return nudges;
+}
+
+/** The first spot around `centre` (12 directions, widening rings) at least `ring` px from every obstacle. */
+function clearestSpot(centre: ScreenPoint, obstacles: readonly { x: number; y: number }[], ring: number): { x: number; y: number } {
+  let best = { x: centre.x, y: centre.y - ring, clearance: -1 };
+  for (const r of [ring, ring * 1.6, ring * 2.2]) {
+    for (let k = 0; k < 12; k++) {
+      const angle = -Math.PI / 2 + (k * Math.PI) / 6;
+      const x = centre.x + r * Math.cos(angle);
+      const y = centre.y + r * Math.sin(angle);
+      const clearance = Math.min(...obstacles.map((o) => Math.hypot(o.x - x, o.y - y)));
+      if (clearance >= ring) return { x, y };
+      if (clearance > best.clearance) best = { x, y, clearance };
+    }
+  }
+  return { x: best.x, y: best.y };
 }
 
 function round1(v: number): number {

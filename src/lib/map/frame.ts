@@ -9,6 +9,7 @@ import { clipRing } from './clip.ts';
 import { declutter } from './declutter.ts';
 import { circleRing, destination, niceDistance, type LonLat } from './geo.ts';
 import type { MapModel, MapPlace } from './model.ts';
+import { box, placeLabels, placeTag, tagBox, type LabelSide } from './labels.ts';
 import { SYMBOLS } from './symbols.ts';
 
 export interface StaticMarker {
@@ -30,7 +31,8 @@ export interface StaticMap {
   width: number;
   height: number;
   countries: { name: string; d: string }[];
-  countryLabels: { name: string; x: number; y: number }[];
+  /** Country names where their country has room in the frame (x, y on the SVG; lonLat for other renderers). */
+  countryLabels: { name: string; x: number; y: number; lonLat: LonLat }[];
   borders: string;
   coast: string;
   areas: { id: string; name: string; precision: string; d: string }[];
@@ -41,8 +43,6 @@ export interface StaticMap {
   scale: { km: number; px: number };
 }
 
-/** Average glyph width of an 11px label, used to keep labels apart. */
-const GLYPH = 6.1;
 
 export function projectionFor(model: Pick<MapModel, 'frame'>, width: number): { projection: GeoProjection; height: number } {
   const { west, south, east, north } = model.frame;
@@ -82,7 +82,8 @@ export function toStaticMap(model: MapModel, basemap: Basemap, width = 800): Sta
       const g = f.geometry as MultiPolygon;
       countries.push({ name: f.properties.name, d: g.coordinates.map((poly) => poly.map((ring) => line(ring as LonLat[], true)).join('')).join('') });
       const label = labelPoint(g, model, xy);
-      if (label) countryLabels.push({ name: f.properties.name, ...label });
+      const at = label ? projection.invert?.([label.x, label.y]) : undefined;
+      if (label && at) countryLabels.push({ name: f.properties.name, ...label, lonLat: [Math.round(at[0] * 1000) / 1000, Math.round(at[1] * 1000) / 1000] });
     } else {
       const d = (f.geometry as MultiLineString).coordinates.map((l) => line(l as LonLat[])).join('');
       if (f.properties.layer === 'border') borders += d;
@@ -100,7 +101,7 @@ export function toStaticMap(model: MapModel, basemap: Basemap, width = 800): Sta
   });
   const shipments = model.shipments.map((s) => ({ id: s.id, name: s.name, d: trimmed(xy(s.line[0]), xy(s.line[1])) }));
 
-  const markers = placeMarkers(model, xy, width, height);
+  const markers = placeMarkers(model, xy, width, height, axes);
   const [cx, cy] = [(model.frame.west + model.frame.east) / 2, (model.frame.south + model.frame.north) / 2];
   const pxPer100 = Math.abs((xy(destination([cx, cy], 90, 100))[0] - xy([cx, cy])[0]));
   const km = niceDistance((width * 0.18 * 100) / pxPer100);
@@ -108,55 +109,43 @@ export function toStaticMap(model: MapModel, basemap: Basemap, width = 800): Sta
 }
 
 /** Marker positions (decluttered) and labels for non-area places, placed where they collide least. */
-function placeMarkers(model: MapModel, xy: (p: LonLat) => [number, number], width: number, height: number): StaticMarker[] {
+function placeMarkers(model: MapModel, xy: (p: LonLat) => [number, number], width: number, height: number, axes: StaticMap['axes']): StaticMarker[] {
   const priority = [...model.places].sort((a, b) => Number(a.area) - Number(b.area) || SYMBOLS[a.kind].order - SYMBOLS[b.kind].order);
   const points = priority.map((p) => {
     const [x, y] = xy([p.lon, p.lat]);
     return { id: p.id, x, y };
   });
   const nudges = declutter(points);
-  const taken: Box[] = points.map((p) => {
-    const n = nudges.get(p.id);
-    return box(p.x + (n?.dx ?? 0) - 6, p.y + (n?.dy ?? 0) - 6, 12, 12);
+  const at = (i: number) => {
+    const p = points[i] as { id: string; x: number; y: number };
+    const n = nudges.get(p.id) ?? { dx: 0, dy: 0, moved: false };
+    return { ...p, sx: p.x + n.dx, sy: p.y + n.dy, moved: n.moved };
+  };
+  const symbols = priority.map((_, i) => {
+    const { sx, sy } = at(i);
+    return box(sx - 6, sy - 6, 12, 12);
   });
+  const items = priority.flatMap((place, i) => (place.area ? [] : [{ id: place.id, x: at(i).sx, y: at(i).sy, text: place.name }]));
+  const tags = axes.map((a) => {
+    a.label = placeTag(a.label.x, a.label.y, a.shortName, symbols);
+    return tagBox(a.label.x, a.label.y, a.shortName);
+  });
+  const sides = placeLabels(items, [...symbols, ...tags], width, height);
   return priority.map((place, i) => {
-    const { x, y } = points[i] as { x: number; y: number };
-    const n = nudges.get(place.id) ?? { dx: 0, dy: 0, moved: false };
-    const sx = x + n.dx;
-    const sy = y + n.dy;
+    const { x, y, sx, sy, moved } = at(i);
     const symbol = SYMBOLS[place.kind];
-    let label: StaticMarker['label'] = null;
-    if (!place.area) {
-      const w = place.name.length * GLYPH;
-      const options: [number, number, 'start' | 'end' | 'middle', Box][] = [
-        [sx + 9, sy + 4, 'start', box(sx + 9, sy - 7, w, 13)],
-        [sx - 9, sy + 4, 'end', box(sx - 9 - w, sy - 7, w, 13)],
-        [sx, sy - 10, 'middle', box(sx - w / 2, sy - 21, w, 13)],
-        [sx, sy + 18, 'middle', box(sx - w / 2, sy + 7, w, 13)],
-      ];
-      const fits = options.filter(([, , , b]) => b.x0 >= 0 && b.x1 <= width && b.y0 >= 0 && b.y1 <= height);
-      const best = [...(fits.length > 0 ? fits : options)].sort((a, b) => overlap(a[3], taken) - overlap(b[3], taken))[0];
-      if (best) {
-        taken.push(best[3]);
-        label = { text: place.name, x: Math.round(best[0]), y: Math.round(best[1]), anchor: best[2] };
-      }
-    }
-    return { id: place.id, place, x, y, sx, sy, moved: n.moved, path: symbol.path, fill: symbol.fill, stroke: symbol.stroke, label };
+    const side = sides.get(place.id);
+    const label: StaticMarker['label'] = side ? { text: place.name, ...LABEL_ANCHOR[side](sx, sy) } : null;
+    return { id: place.id, place, x, y, sx, sy, moved, path: symbol.path, fill: symbol.fill, stroke: symbol.stroke, label };
   });
 }
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-const box = (x: number, y: number, w: number, h: number): Box => ({ x0: x, y0: y, x1: x + w, y1: y + h });
-function overlap(b: Box, others: Box[]): number {
-  let sum = 0;
-  for (const o of others) sum += Math.max(0, Math.min(b.x1, o.x1) - Math.max(b.x0, o.x0)) * Math.max(0, Math.min(b.y1, o.y1) - Math.max(b.y0, o.y0));
-  return sum;
-}
+const LABEL_ANCHOR: Record<LabelSide, (x: number, y: number) => { x: number; y: number; anchor: 'start' | 'end' | 'middle' }> = {
+  right: (x, y) => ({ x: Math.round(x + 9), y: Math.round(y + 4), anchor: 'start' }),
+  left: (x, y) => ({ x: Math.round(x - 9), y: Math.round(y + 4), anchor: 'end' }),
+  top: (x, y) => ({ x: Math.round(x), y: Math.round(y - 10), anchor: 'middle' }),
+  bottom: (x, y) => ({ x: Math.round(x), y: Math.round(y + 18), anchor: 'middle' }),
+};
 
 /** A straight path from a to b, shortened at both ends so it does not cover the symbols. */
 function trimmed(a: [number, number], b: [number, number], start = 8, end = 10): string {

@@ -16,7 +16,9 @@ function arrowhead(a: MapArrow, className: string): L.Marker {
   });
 }
 
-export function drawLines(model: MapModel, group: (key: string) => L.LayerGroup): void {
+/** Draws the lines; returns the axis name tags (in model order) for placement. */
+export function drawLines(model: MapModel, group: (key: string) => L.LayerGroup): HTMLElement[] {
+  const tags: HTMLElement[] = [];
   for (const o of model.overlays) {
     if (o.lines.length === 0) continue;
     L.polyline(o.lines.map((line) => line.map(ll)), { pane: 'areas', interactive: false, className: 'map-river', color: '#3b82c4', weight: 2.5 }).addTo(group(`overlay:${o.id}`));
@@ -32,6 +34,8 @@ export function drawLines(model: MapModel, group: (key: string) => L.LayerGroup)
     }
     const label = el('span', { class: 'map-axis-tag', text: axis.shortName });
     label.title = axis.name;
+    tags.push(label);
     L.marker(ll(axis.labelAt), { icon: L.divIcon({ html: label, className: 'map-axis-tag-icon', iconSize: [0, 0] }), pane: 'lines', interactive: false, keyboard: false }).addTo(group('axes'));
   }
+  return tags;
 }

@@ -8,6 +8,7 @@ import 'leaflet/dist/leaflet.css';
 import type { Basemap } from '../../lib/map/basemap.ts';
 import type { TileConfig } from '../../lib/map/config.ts';
 import { declutter } from '../../lib/map/declutter.ts';
+import { box as rect, placeLabels, placeTag, tagBox } from '../../lib/map/labels.ts';
 import type { MapModel, MapPlace } from '../../lib/map/model.ts';
 import { SYMBOLS } from '../../lib/map/symbols.ts';
 import { pageSelection, type Ref, type SelectionState } from '../selection.ts';
@@ -19,6 +20,7 @@ import { drawLines } from './lines.ts';
 interface Config {
   basemapUrl: string;
   tiles: TileConfig | null;
+  countryLabels: { name: string; lonLat: [number, number] }[];
 }
 
 /** The element's test hook: page coordinates of a latitude/longitude on the live map. */
@@ -71,6 +73,11 @@ export async function mountMap(host: MapHost): Promise<void> {
     },
   }).addTo(map);
 
+  for (const c of config.countryLabels ?? []) {
+    const tag = el('span', { class: 'map-country-tag', text: c.name });
+    L.marker([c.lonLat[1], c.lonLat[0]], { icon: L.divIcon({ html: tag, className: 'map-country-tag-icon', iconSize: [0, 0] }), pane: 'areas', interactive: false, keyboard: false }).addTo(map);
+  }
+
   const groups = new Map<string, L.LayerGroup>();
   const group = (key: string): L.LayerGroup => {
     let g = groups.get(key);
@@ -82,9 +89,9 @@ export async function mountMap(host: MapHost): Promise<void> {
     if (p.radiusKm === null || p.precision === 'exact') continue;
     L.circle([p.lat, p.lon], { radius: p.radiusKm * 1000, pane: 'areas', interactive: false, className: `map-area map-area-${p.precision}` }).addTo(group('areas'));
   }
-  drawLines(model, (key) => group(key));
+  const axisTags = drawLines(model, (key) => group(key));
 
-  const markers = new Map<string, { marker: L.Marker; inner: HTMLElement; place: MapPlace }>();
+  const markers = new Map<string, { marker: L.Marker; inner: HTMLElement; label: HTMLElement | null; place: MapPlace }>();
   const card = createCard(box, model, () => pageSelection().set({ selected: null }, 'map'));
   const open = (place: MapPlace, element: HTMLElement): void => {
     card.open(place, element);
@@ -92,9 +99,9 @@ export async function mountMap(host: MapHost): Promise<void> {
   };
   for (const place of model.places) {
     const symbol = SYMBOLS[place.kind];
-    const inner = el('span', { class: 'map-pin' }, el('span', { class: 'map-leader-line' }), symbolSvg(symbol.path, symbol.fill, symbol.stroke, 18));
-    if (!place.area) {
-      const label = el('span', { class: 'map-pin-label', text: place.name });
+    const inner = el('span', { class: 'map-pin' }, el('span', { class: 'map-leader-line' }), symbolSvg(symbol.path, symbol.fill, symbol.stroke, 16));
+    const label = place.area ? null : el('span', { class: 'map-pin-label', text: place.name });
+    if (label) {
       label.setAttribute('aria-hidden', 'true');
       inner.append(label);
     }
@@ -113,20 +120,40 @@ export async function mountMap(host: MapHost): Promise<void> {
       if (element) open(place, element);
     });
     marker.addTo(group(`kind:${place.kind}`));
-    markers.set(place.id, { marker, inner, place });
+    markers.set(place.id, { marker, inner, label, place });
   }
 
+  /** Sets crowded markers apart and puts each label on its freest side; again after every zoom. */
   const spread = (): void => {
     const shown = model.places
-      .filter((p) => [...groups.entries()].some(([key, g]) => key === `kind:${p.kind}` && map.hasLayer(g)))
+      .filter((p) => map.hasLayer(group(`kind:${p.kind}`)))
       .sort((a, b) => Number(a.area) - Number(b.area) || SYMBOLS[a.kind].order - SYMBOLS[b.kind].order);
-    const nudges = declutter(shown.map((p) => ({ id: p.id, ...map.latLngToLayerPoint([p.lat, p.lon]) })), 14, 18);
-    for (const { place, inner } of markers.values()) {
+    const at = (p: { lat: number; lon: number }) => map.latLngToContainerPoint([p.lat, p.lon]);
+    const nudges = declutter(shown.map((p) => ({ id: p.id, x: at(p).x, y: at(p).y })), 14, 18);
+    const spots = new Map(shown.map((p) => [p.id, { x: at(p).x + (nudges.get(p.id)?.dx ?? 0), y: at(p).y + (nudges.get(p.id)?.dy ?? 0) }]));
+    const obstacles = [...spots.values()].map((s) => rect(s.x - 7, s.y - 7, 14, 14));
+    const symbols = [...obstacles];
+    model.axes.forEach((a, i) => {
+      const p = at({ lon: a.labelAt[0], lat: a.labelAt[1] });
+      const spot = placeTag(p.x, p.y, a.shortName, symbols);
+      const tag = axisTags[i];
+      if (tag) tag.style.transform = `translate(${spot.x - p.x}px, ${spot.y - p.y}px) translate(-50%, -100%)`;
+      if (map.hasLayer(group('axes'))) obstacles.push(tagBox(spot.x, spot.y, a.shortName));
+    });
+    const size = map.getSize();
+    const sides = placeLabels(
+      shown.flatMap((p) => (p.area ? [] : [{ id: p.id, text: p.name, ...(spots.get(p.id) ?? { x: 0, y: 0 }) }])),
+      obstacles,
+      size.x,
+      size.y,
+    );
+    for (const { place, inner, label } of markers.values()) {
       const n = nudges.get(place.id) ?? { dx: 0, dy: 0, moved: false };
       inner.style.transform = n.moved ? `translate(${n.dx}px, ${n.dy}px)` : '';
       const leader = inner.firstElementChild as HTMLElement;
       leader.style.width = n.moved ? `${Math.hypot(n.dx, n.dy)}px` : '0';
       leader.style.transform = `rotate(${Math.atan2(-n.dy, -n.dx)}rad)`;
+      if (label) label.className = `map-pin-label side-${sides.get(place.id) ?? 'right'}`;
     }
   };
   map.on('zoomend viewreset', spread);
@@ -141,7 +168,8 @@ export async function mountMap(host: MapHost): Promise<void> {
     toggles.filter((t) => groups.has(t.key)),
     (key, on) => {
       const g = groups.get(key);
-      if (g) on ? g.addTo(map) : g.remove();
+      if (g && on) g.addTo(map);
+      else g?.remove();
       spread();
     },
   );

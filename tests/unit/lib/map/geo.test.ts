@@ -81,3 +81,13 @@ describe('declutter()', () => {
     expect(Math.hypot(pa[0]! - pb[0]!, pa[1]! - pb[1]!)).toBeGreaterThan(12);
   });
 });
+
+describe('declutter() near other markers', () => {
+  it('sets a moved marker clear of a neighbouring crowd', () => {
+    const nudges = declutter([{ id: 'a', x: 100, y: 100 }, { id: 'b', x: 100, y: 84 }, { id: 'a2', x: 100, y: 100 }], 12, 16);
+    const moved = nudges.get('a2')!;
+    const spot = { x: 100 + moved.dx, y: 100 + moved.dy };
+    expect(Math.hypot(spot.x - 100, spot.y - 84)).toBeGreaterThanOrEqual(16);
+    expect(Math.hypot(spot.x - 100, spot.y - 100)).toBeGreaterThanOrEqual(16);
+  });
+});
