@@ -137,3 +137,36 @@ test('the legend toggles a layer, and a selection from elsewhere highlights an e
   await expect(page.locator('.leaflet-marker-icon.is-dimmed[data-place="al-tanf"]')).toHaveCount(1);
   await expect(page.locator('.leaflet-marker-icon.is-dimmed[data-place="al-bukamal"]')).toHaveCount(0);
 });
+
+test('the live map takes the static map\'s place without shifting the page', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { cls: number };
+    w.cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const before = await (async () => {
+    await page.goto(PAGE);
+    return page.locator('.map-box').boundingBox();
+  })();
+  await page.locator('sitrep-map').scrollIntoViewIfNeeded();
+  await expect(page.locator('sitrep-map')).toHaveAttribute('data-state', 'ready');
+  await page.waitForTimeout(300);
+  const after = await page.locator('.map-box').boundingBox();
+  expect(Math.round(after!.height)).toBe(Math.round(before!.height));
+  expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThan(0.01);
+});
+
+test('reduced motion turns off Leaflet\'s animations', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await openMap(page);
+  await expect(page.locator('.leaflet-container')).not.toHaveClass(/leaflet-fade-anim/);
+  await context.close();
+  const normal = await browser.newContext({ reducedMotion: 'no-preference' });
+  const other = await normal.newPage();
+  await openMap(other);
+  await expect(other.locator('.leaflet-container')).toHaveClass(/leaflet-fade-anim/);
+  await normal.close();
+});

@@ -14,7 +14,7 @@ import { SYMBOLS } from '../../lib/map/symbols.ts';
 import { pageSelection, type Ref, type SelectionState } from '../selection.ts';
 import { createCard } from './card.ts';
 import { el, symbolSvg } from './dom.ts';
-import { buildLegend, type LayerToggle } from './legend.ts';
+import { wireLegend } from './legend.ts';
 import { drawLines } from './lines.ts';
 
 interface Config {
@@ -159,21 +159,12 @@ export async function mountMap(host: MapHost): Promise<void> {
   map.on('zoomend viewreset', spread);
   spread();
 
-  const toggles: LayerToggle[] = model.legend.map((l) => ({ key: `kind:${l.kind}`, label: `${l.label} (${l.count})`, kind: l.kind }));
-  if (model.axes.length > 0) toggles.push({ key: 'axes', label: 'axes of operation', swatch: 'swatch-axis' });
-  if (model.shipments.length > 0) toggles.push({ key: 'shipments', label: 'shipments', swatch: 'swatch-shipment' });
-  for (const o of model.overlays) toggles.push({ key: `overlay:${o.id}`, label: `${o.name} (${o.precision})`, swatch: 'swatch-river' });
-  toggles.push({ key: 'areas', label: 'areas and uncertainty radii', swatch: 'swatch-area' });
-  const legend = buildLegend(
-    toggles.filter((t) => groups.has(t.key)),
-    (key, on) => {
-      const g = groups.get(key);
-      if (g && on) g.addTo(map);
-      else g?.remove();
-      spread();
-    },
-  );
-  host.querySelector('.map-legend')?.after(legend);
+  wireLegend(host, (key, on) => {
+    const g = groups.get(key);
+    if (g && on) g.addTo(map);
+    else g?.remove();
+    spread();
+  });
 
   box.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && card.openId) card.close();
