@@ -5,9 +5,9 @@
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { MultiLineString, MultiPolygon } from 'geojson';
 import type { Basemap } from './basemap.ts';
-import { clipRing } from './clip.ts';
+import { clipLine, clipRing } from './clip.ts';
 import { declutter } from './declutter.ts';
-import { circleRing, destination, niceDistance, type LonLat } from './geo.ts';
+import { circleRing, destination, niceDistance, padBounds, type LonLat } from './geo.ts';
 import type { MapModel, MapPlace } from './model.ts';
 import { box, placeLabels, placeTag, tagBox, type LabelSide } from './labels.ts';
 import { SYMBOLS } from './symbols.ts';
@@ -70,8 +70,22 @@ export function toStaticMap(model: MapModel, basemap: Basemap, width = 800): Sta
     const [x, y] = projection(p) as [number, number];
     return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
   };
-  const line = (points: readonly LonLat[], close = false): string =>
-    points.map((p, i) => `${i === 0 ? 'M' : 'L'}${xy(p).join(',')}`).join('') + (close ? 'Z' : '');
+  /** Path data, dropping points less than a pixel from the last one kept (the SVG is drawn at one size). */
+  const line = (points: readonly LonLat[], close = false): string => {
+    let out = '';
+    let last: [number, number] | undefined;
+    points.forEach((p, i) => {
+      const q = xy(p);
+      if (last && i < points.length - 1 && Math.hypot(q[0] - last[0], q[1] - last[1]) < 1) return;
+      out += `${last ? 'L' : 'M'}${q.join(',')}`;
+      last = q;
+    });
+    return out + (close ? 'Z' : '');
+  };
+  // The page's SVG needs only the frame (with a little room for strokes), not the basemap's panning margin.
+  const view = padBounds(model.frame, 0.03);
+  const rings = (poly: LonLat[][]) => poly.map((ring) => clipRing(ring, view)).filter((ring) => ring.length >= 4);
+  const lines = (parts: LonLat[][]) => parts.flatMap((part) => clipLine(part, view));
 
   const countries: StaticMap['countries'] = [];
   const countryLabels: StaticMap['countryLabels'] = [];
@@ -80,12 +94,13 @@ export function toStaticMap(model: MapModel, basemap: Basemap, width = 800): Sta
   for (const f of basemap.features) {
     if (f.properties.layer === 'country') {
       const g = f.geometry as MultiPolygon;
-      countries.push({ name: f.properties.name, d: g.coordinates.map((poly) => poly.map((ring) => line(ring as LonLat[], true)).join('')).join('') });
+      const d = g.coordinates.map((poly) => rings(poly as LonLat[][]).map((ring) => line(ring, true)).join('')).join('');
+      if (d) countries.push({ name: f.properties.name, d });
       const label = labelPoint(g, model, xy);
       const at = label ? projection.invert?.([label.x, label.y]) : undefined;
       if (label && at) countryLabels.push({ name: f.properties.name, ...label, lonLat: [Math.round(at[0] * 1000) / 1000, Math.round(at[1] * 1000) / 1000] });
     } else {
-      const d = (f.geometry as MultiLineString).coordinates.map((l) => line(l as LonLat[])).join('');
+      const d = lines((f.geometry as MultiLineString).coordinates as LonLat[][]).map((l) => line(l)).join('');
       if (f.properties.layer === 'border') borders += d;
       else coast += d;
     }
@@ -93,7 +108,7 @@ export function toStaticMap(model: MapModel, basemap: Basemap, width = 800): Sta
 
   const areas = model.places
     .filter((p) => p.radiusKm !== null && p.precision !== 'exact')
-    .map((p) => ({ id: p.id, name: p.name, precision: p.precision, d: line(circleRing([p.lon, p.lat], p.radiusKm ?? 0), true) }));
+    .map((p) => ({ id: p.id, name: p.name, precision: p.precision, d: line(circleRing([p.lon, p.lat], p.radiusKm ?? 0, 36), true) }));
   const rivers = model.overlays.map((o) => ({ id: o.id, name: o.name, d: o.lines.map((l) => line(l)).join('') }));
   const axes = model.axes.map((a) => {
     const [lx, ly] = xy(a.labelAt);
