@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -169,4 +170,20 @@ test('reduced motion turns off Leaflet\'s animations', async ({ browser }) => {
   await openMap(other);
   await expect(other.locator('.leaflet-container')).toHaveClass(/leaflet-fade-anim/);
   await normal.close();
+});
+
+test('the live map, with a card open, passes axe checks', async ({ page }) => {
+  await openMap(page);
+  await page.locator('.leaflet-marker-icon[data-place="al-tanf"] svg').click();
+  const live = await new AxeBuilder({ page }).include('.report-map').analyze();
+  expect(live.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('the static map stays, and passes axe checks, when the live map cannot load', async ({ page }) => {
+  await page.route('**/_astro/mount*', (route) => route.abort());
+  await page.goto(PAGE);
+  await expect(page.locator('sitrep-map')).toHaveAttribute('data-state', 'failed');
+  await expect(page.locator('svg.map-static')).toBeVisible();
+  const result = await new AxeBuilder({ page }).include('.report-map').analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
