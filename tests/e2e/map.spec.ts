@@ -102,14 +102,20 @@ test('a marker\'s card opens with Tab and Enter and closes with Escape', async (
 
 test('Tab walks the markers north to south, each named with its kind', async ({ page }) => {
   await openMap(page);
-  const labels = await page.locator('.leaflet-marker-icon[data-place]').evaluateAll((els) => els.map((e) => [e.getAttribute('aria-label'), e.getAttribute('tabindex'), e.getAttribute('data-place')]));
-  const north = [...placesWithCoordinates].sort((a, b) => b.lat - a.lat);
-  expect(labels.map((l) => l[2])[0]).toBe(north[0]?.id);
-  for (const [label, tabindex] of labels) {
-    expect(tabindex).toBe('0');
-    expect(label).toMatch(/^.+, .+$/);
+  await page.locator('.leaflet-marker-icon[data-place]').first().focus();
+  const visited: { id: string | null; label: string | null }[] = [];
+  for (let i = 0; i < placesWithCoordinates.length; i++) {
+    visited.push(await page.evaluate(() => ({ id: document.activeElement?.getAttribute('data-place') ?? null, label: document.activeElement?.getAttribute('aria-label') ?? null })));
+    await page.keyboard.press('Tab');
   }
-  expect(labels.find((l) => l[2] === 'al-tanf')?.[0]).toBe('al-Tanf base, coalition base');
+  expect(new Set(visited.map((v) => v.id))).toEqual(new Set(placesWithCoordinates.map((p) => p.id)));
+  const lats = visited.map((v) => placesWithCoordinates.find((p) => p.id === v.id)?.lat ?? NaN);
+  expect(lats).toEqual([...lats].sort((a, b) => b - a));
+  for (const v of visited) {
+    const place = placesWithCoordinates.find((p) => p.id === v.id);
+    expect(v.label).toMatch(new RegExp(`^${place?.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, `));
+  }
+  expect(visited.find((v) => v.id === 'al-tanf')?.label).toBe('al-Tanf base, coalition base');
 });
 
 test('a click opens the card with what happened there and its sources', async ({ page }) => {
@@ -131,6 +137,10 @@ test('the legend toggles a layer, and a selection from elsewhere highlights an e
   await expect(page.locator('.leaflet-marker-icon[data-place="al-tanf"]')).toHaveCount(0);
   await page.getByRole('checkbox', { name: /coalition base/ }).check();
   await expect(page.locator('.leaflet-marker-icon[data-place="al-tanf"]')).toHaveCount(1);
+  const order = await page.locator('.leaflet-marker-icon[data-place]').evaluateAll((els) => els.map((e) => e.getAttribute('data-place')));
+  const lats = order.map((id) => placesWithCoordinates.find((p) => p.id === id)?.lat ?? NaN);
+  expect(lats).toEqual([...lats].sort((a, b) => b - a));
+  expect(order).toHaveLength(placesWithCoordinates.length);
   await page.evaluate(() => window.sitrepSelection?.set({ selected: { kind: 'event', id: 'us-strikes-2023-11-12' } }, 'timeline'));
   await expect(page.locator('.leaflet-marker-icon.is-highlighted')).toHaveCount(2);
   await expect(page.locator('.leaflet-marker-icon.is-highlighted[data-place="al-mayadin"]')).toHaveCount(1);

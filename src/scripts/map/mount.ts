@@ -163,13 +163,19 @@ export async function mountMap(host: MapHost): Promise<void> {
     const g = groups.get(key);
     if (g && on) g.addTo(map);
     else g?.remove();
+    // Leaflet appends re-shown markers last: restore the north-to-south Tab order and the highlights.
+    for (const { marker } of markers.values()) {
+      const element = marker.getElement();
+      if (element) element.parentElement?.append(element);
+    }
     spread();
+    refresh();
   });
 
   box.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && card.openId) card.close();
   });
-  subscribe(model, markers, map, reduced);
+  const refresh = subscribe(model, markers, map, reduced);
   host.projectToPage = (lat, lon) => {
     const p = map.latLngToContainerPoint([lat, lon]);
     const r = live.getBoundingClientRect();
@@ -198,7 +204,7 @@ function decorate(element: HTMLElement, place: MapPlace, open: (place: MapPlace,
 }
 
 /** Highlights the places of the selected or hovered item; dims places with no event in the range. */
-function subscribe(model: MapModel, markers: Map<string, { marker: L.Marker; place: MapPlace }>, map: L.Map, reduced: boolean): void {
+function subscribe(model: MapModel, markers: Map<string, { marker: L.Marker; place: MapPlace }>, map: L.Map, reduced: boolean): () => void {
   const placesOf = (ref: Ref | null): string[] => {
     if (!ref) return [];
     if (ref.kind === 'place') return [ref.id];
@@ -227,6 +233,7 @@ function subscribe(model: MapModel, markers: Map<string, { marker: L.Marker; pla
   const store = pageSelection();
   store.subscribe((state, change) => apply(state, change.origin));
   apply(store.get(), null);
+  return () => apply(store.get(), 'map');
 }
 
 function escapeText(text: string): string {
