@@ -113,7 +113,7 @@ export interface MapModel {
 export interface ModelOptions {
   /** GeoJSON features for `overlays` (by dataset), e.g. the bundled rivers. */
   datasets?: Partial<Record<'natural-earth-rivers', FeatureCollection>>;
-  /** Share of the points' extent added around the frame (default 0.08, at least 0.25°). */
+  /** Share of the points' extent added around the frame (default 0.12, at least 0.25°): room for labels and the map's controls. */
   pad?: number;
 }
 
@@ -221,7 +221,7 @@ export function toMapModel(report: Report, options: ModelOptions = {}): MapModel
 
   const points = places.filter((p) => !p.area).map((p): LonLat => [p.lon, p.lat]);
   const core = boundsOf(points.length > 0 ? points : places.map((p): LonLat => [p.lon, p.lat])) ?? { west: -10, south: -10, east: 10, north: 10 };
-  const frame = roundOut(padBounds(core, options.pad ?? 0.08, 0.25), 0.001);
+  const frame = roundOut(padBounds(core, options.pad ?? 0.12, 0.25), 0.001);
   const clip = roundOut(padBounds(frame, 0.25, 1), 0.1);
 
   const eventPlaces = Object.fromEntries(report.events.map((e) => [e.id, [...e.places]]));
