@@ -120,7 +120,10 @@ test('Tab walks the markers north to south, each named with its kind', async ({ 
 
 test('a click opens the card with what happened there and its sources', async ({ page }) => {
   await openMap(page);
+  await page.locator('.leaflet-marker-icon[data-place="al-omar"] svg').hover();
+  expect(await page.evaluate(() => window.sitrepSelection?.get().hovered)).toEqual({ kind: 'place', id: 'al-omar' });
   await page.locator('.leaflet-marker-icon[data-place="al-omar"] svg').click();
+  expect(await page.evaluate(() => window.sitrepSelection?.get().selected)).toEqual({ kind: 'place', id: 'al-omar' });
   const card = page.locator('.map-card');
   await expect(card.locator('h3')).toHaveText('al-Omar Field');
   await expect(card).toContainText('coalition base');
