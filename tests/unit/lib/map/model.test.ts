@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { toMapModel } from '../../../../src/lib/map/model.ts';
+import { containsPoint } from '../../../../src/lib/map/geo.ts';
+import { loadRivers } from '../../../../src/lib/map/datasets.ts';
+import { loadSeed } from './seed.ts';
+
+const report = loadSeed();
+const model = toMapModel(report, { datasets: { 'natural-earth-rivers': loadRivers() } });
+
+describe('toMapModel()', () => {
+  it('gives al-Tanf a marker at its coordinates, named for screen readers', () => {
+    const tanf = model.places.find((p) => p.id === 'al-tanf');
+    expect(tanf).toMatchObject({ lat: 33.5058, lon: 38.6178, kind: 'coalition-base', precision: 'exact', area: false });
+    expect(tanf?.accessibleName).toBe('al-Tanf base, coalition base');
+  });
+
+  it('has one marker per place with coordinates, north to south', () => {
+    expect(model.places).toHaveLength(report.places.length);
+    const lats = model.places.map((p) => p.lat);
+    expect(lats).toEqual([...lats].sort((a, b) => b - a));
+  });
+
+  it('draws region places as areas with their radius', () => {
+    const province = model.places.find((p) => p.id === 'deir-ez-zor-province');
+    expect(province).toMatchObject({ area: true, precision: 'region', radiusKm: 100 });
+    for (const p of model.places.filter((q) => q.precision !== 'exact')) expect(p.radiusKm).toBeGreaterThan(0);
+  });
+
+  it('lists the events at each place, with the count spread over its places', () => {
+    const omar = model.places.find((p) => p.id === 'al-omar');
+    const attacks = omar?.events.find((e) => e.id === 'attacks-syria-oct17-nov09');
+    expect(attacks).toMatchObject({ count: 22, places: 6, start: '2023-10-17', end: '2023-11-09' });
+    expect(model.eventPlaces['us-strikes-2023-11-12']).toEqual(['al-bukamal', 'al-mayadin']);
+  });
+
+  it('gives every axis arrows with from/to coordinates and a short label', () => {
+    const tanf = model.axes.find((a) => a.id === 'axis-tanf');
+    expect(tanf?.shortName).toBe('Second axis');
+    expect(tanf?.arrows).toEqual([
+      expect.objectContaining({ from: 'syrian-iraqi-desert', to: 'al-tanf', line: [[38.7936, 33.3747], [38.6178, 33.5058]] }),
+    ]);
+    const euphrates = model.axes.find((a) => a.id === 'axis-euphrates');
+    expect(euphrates?.arrows.map((a) => a.from)).toEqual(['al-bukamal-countryside', 'al-ashara', 'al-mayadin', 'deir-ez-zor']);
+  });
+
+  it('does not draw an arrow from a place to an area centred on it', () => {
+    const hasakah = model.axes.find((a) => a.id === 'axis-hasakah');
+    expect(hasakah?.unDrawn).toEqual([{ from: 'al-hasakah', to: 'al-hasakah-countryside' }]);
+    expect(hasakah?.arrows.map((a) => a.from)).toEqual(['qamishli']);
+  });
+
+  it('draws the shipment and the Euphrates overlay', () => {
+    expect(model.shipments[0]).toMatchObject({ from: 'damascus', to: 'qamishli-airport', line: [[36.2919, 33.5131], [41.1914, 37.0206]] });
+    const river = model.overlays.find((o) => o.id === 'euphrates');
+    expect(river?.lines[0]?.length).toBeGreaterThan(10);
+    expect(river?.sources.map((s) => s.id)).toEqual(['natural-earth']);
+  });
+
+  it('frames every point place, and legends the kinds present in order', () => {
+    for (const p of model.places.filter((q) => !q.area)) expect(containsPoint(model.frame, [p.lon, p.lat])).toBe(true);
+    expect(model.legend.map((l) => l.kind)).toEqual(['coalition-base', 'airport', 'camp', 'city', 'town', 'region']);
+    expect(model.legend.find((l) => l.kind === 'coalition-base')?.count).toBe(6);
+  });
+});
+
+describe('describeMap()', () => {
+  it('names every place, the axes and the river', async () => {
+    const { describeMap } = await import('../../../../src/lib/map/describe.ts');
+    const text = describeMap(model);
+    for (const p of report.places) expect(text).toContain(p.name);
+    expect(text).toContain('6 coalition bases (');
+    expect(text).toContain('Second axis — missile and drone attacks on al-Tanf, from Syrian and Iraqi deserts to al-Tanf base');
+    expect(text).toContain('The Euphrates is drawn in blue');
+  });
+});
