@@ -105,7 +105,7 @@ test.describe('timeline', () => {
     const b = page.locator('.tl-frame-h [data-event="us-strikes-2023-11-09"] circle');
     const gap = async () => Number(await b.getAttribute('cx')) - Number(await a.getAttribute('cx'));
     const before = await gap();
-    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom the timeline in' }).click();
     await expect.poll(gap).toBeGreaterThan(before * 1.5);
     await page.getByRole('button', { name: 'Whole period' }).click();
     await expect.poll(gap).toBeCloseTo(before, 0);

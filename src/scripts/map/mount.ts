@@ -50,7 +50,9 @@ export async function mountMap(host: MapHost): Promise<void> {
     inertia: !reduced,
     maxBounds: L.latLngBounds([clip.south, clip.west], [clip.north, clip.east]).pad(0.1),
     maxZoom: 12,
+    zoomControl: false,
   });
+  L.control.zoom({ zoomInTitle: 'Zoom the map in', zoomOutTitle: 'Zoom the map out' }).addTo(map);
   map.getContainer().setAttribute('aria-label', 'Interactive map; Tab moves through the places north to south, Enter opens a place');
   map.fitBounds(L.latLngBounds([frame.south, frame.west], [frame.north, frame.east]), { animate: false });
   map.setMinZoom(Math.max(3, map.getZoom() - 1.5));
