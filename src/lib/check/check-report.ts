@@ -4,6 +4,7 @@ import { Report, type Report as ReportData } from '../schema/report.ts';
 import { parseReportFile } from './frontmatter.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { checkQuotes } from './quotes.ts';
+import { checkProse } from './prose.ts';
 
 export interface CheckResult {
   file: string;
@@ -24,6 +25,7 @@ export function checkReportSource(file: string, source: string): CheckResult {
     return { file, problems, body: parsed.body };
   }
   problems.push(...checkQuotes(result.data, parsed.body).map((q) => ({ file, ...parsed.locate(q.path), path: formatPath(q.path), message: q.message, fix: q.fix, severity: 'error' as const, rule: 'quote' })));
+  problems.push(...checkProse(file, result.data, parsed));
   return { file, problems, report: result.data, body: parsed.body };
 }
 
