@@ -92,9 +92,13 @@ function isDateOrYear(tokens: Token[], i: number): boolean {
 
 function near(tokens: Token[], i: number, before: number, after: number, test: (word: string) => boolean): string | undefined {
   const { paragraph } = tokens[i]!;
-  for (let j = Math.max(0, i - before); j <= Math.min(tokens.length - 1, i + after); j++) {
-    const t = tokens[j]!;
-    if (j !== i && t.paragraph === paragraph && t.number === undefined && test(t.text)) return t.text;
+  // Nearest first, so the word reported is the one that ties the number to the tally.
+  for (let d = 1; d <= Math.max(before, after); d++) {
+    for (const j of [i - d, i + d]) {
+      const t = tokens[j];
+      if (!t || (j < i ? d > before : d > after)) continue;
+      if (t.paragraph === paragraph && t.number === undefined && test(t.text)) return t.text;
+    }
   }
   return undefined;
 }

@@ -49,7 +49,7 @@ places:
   # precision: exact (the point is the place), near (within radiusKm of the point), region (an area of radiusKm).
   - id: example-town
     name: Example Town
-    aliases: [Example]
+    aliases: [Exampleville]
     kind: town
     lat: 35.0000
     lon: 40.0000
