@@ -15,6 +15,7 @@ export const SCHEMA_ID = 'https://sitrep.example/schemas/report.schema.json';
 
 type Json = Record<string, unknown> & { properties?: Record<string, Record<string, unknown>> };
 
+const OPTIONAL = new Set(['optional', 'default', 'prefault']);
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
 /** The JSON Schema (draft 2020-12) for report frontmatter, with descriptions from `docs`. */
@@ -35,6 +36,13 @@ export function reportJsonSchema(docs: SchemaDocs): Record<string, unknown> {
       if (extra) {
         for (const [key, value] of Object.entries(extra)) if (value !== undefined && json[key] === undefined) json[key] = value;
         if (extra['type'] === 'integer') json['type'] = 'integer';
+      }
+      const def = ctx.zodSchema._zod.def as { type: string; defaultValue?: unknown; shape?: Record<string, { _zod: { def: { type: string } } }> };
+      // Zod leaves out some defaults, and counts fields with a preprocess (dates) as optional on input: restate both.
+      if (def.type === 'default' && json['default'] === undefined) json['default'] = structuredClone(def.defaultValue);
+      if (def.type === 'object' && def.shape) {
+        const required = Object.entries(def.shape).filter(([, field]) => !OPTIONAL.has(field._zod.def.type)).map(([key]) => key);
+        if (required.length > 0) json['required'] = required;
       }
     },
   }) as Json;

@@ -51,6 +51,7 @@ describe('the JSON Schema', () => {
     ['an id that is not kebab-case', (r) => { r.places[0]!['id'] = 'Al Omar'; }, 'pattern'],
     ['a date not written YYYY-MM-DD', (r) => { r.events[0]!['date'] = '26/10/2023'; }, 'pattern'],
     ['a missing required field', (r) => { delete r['title']; }, 'required'],
+    ['a missing date', (r) => { delete r.events[0]!['date']; }, 'required'],
     ['a value outside the vocabulary', (r) => { r.events[0]!['confidence'] = 'certain'; }, 'enum'],
     ['a subtype ACLED does not have', (r) => { r.events[0]!['subtype'] = 'drone-strike'; }, 'enum'],
     ['a negative count', (r) => { r.events[0]!['fatalities'] = -1; }, 'minimum'],
