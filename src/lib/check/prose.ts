@@ -2,6 +2,7 @@
 import type { Report } from '../schema/report.ts';
 import { bodyPosition } from './body-text.ts';
 import { checkCoverage } from './mentions-coverage.ts';
+import { findPlaceholders } from './placeholders.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { checkFigures, checkTallyUses } from './tally-figures.ts';
 
@@ -31,5 +32,16 @@ export function checkProse(file: string, report: Report, parsed: Located): Probl
     severity: b.severity,
     rule: b.rule,
   }));
-  return [...coverage, ...body];
+  const placeholders = report.draft
+    ? []
+    : findPlaceholders(report, parsed.body).map((hit) => ({
+        file,
+        ...(hit.path ? parsed.locate(hit.path) : bodyPosition(parsed.body, hit.offset ?? 0, parsed.bodyLine)),
+        path: hit.path ? formatPath(hit.path) : '',
+        message: "the template's placeholder 'Replace me' is still here, and the report is not a draft",
+        fix: 'replace it with the report\'s own text or data, or keep draft: true until it is ready',
+        severity: 'error' as const,
+        rule: 'placeholder',
+      }));
+  return [...coverage, ...body, ...placeholders];
 }

@@ -12,7 +12,7 @@ const cases = readdirSync(root, { withFileTypes: true })
 
 describe('checkReportSource() on fixture reports', () => {
   it('has the editor fixtures', () => {
-    expect(cases).toEqual(expect.arrayContaining(['misspelt-key', 'tally-figure-mismatch', 'unmentioned-place', 'unknown-tally-id', 'valid-with-tally']));
+    expect(cases).toEqual(expect.arrayContaining(['misspelt-key', 'placeholder-published', 'tally-figure-mismatch', 'unmentioned-place', 'unknown-tally-id', 'valid-with-tally']));
   });
   for (const name of cases) {
     it(`finds exactly the expected problems in ${name}`, () => {

@@ -34,6 +34,12 @@ describe('reportTemplate()', () => {
     expect(data.events[0]?.notes).toMatch(/Replace me/);
     expect(data.places[0]?.description).toMatch(/Replace me/);
   });
+  it('cannot be published as it stands: once draft is removed, every placeholder is an error', () => {
+    const published = checkReportSource('new.mdx', text.replace('draft: true\n', '')).problems;
+    expect(published.length).toBeGreaterThan(10);
+    expect(published.every((p) => p.rule === 'placeholder' && p.severity === 'error')).toBe(true);
+    expect(published.map((p) => p.path)).toContain('places[0].description');
+  });
   it('shows <Tally /> in the article', () => {
     expect(text).toContain('<Tally id="example-tally" />');
     expect(text).toContain('<Tally id="example-tally" part="North" />');
