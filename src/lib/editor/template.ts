@@ -27,7 +27,6 @@ function quoted(value: string): string {
 /** The text of a new report file. */
 export function reportTemplate({ title, today }: TemplateOptions): string {
   return `---
-# yaml-language-server: $schema=../../schemas/report.schema.json
 # A new Sitrep report. Everything below is an EXAMPLE: replace it with the report's own data.
 # The field reference is docs/reference.md; the guide is docs/editing.md. Run \`npm run check\` often.
 title: ${quoted(title)}

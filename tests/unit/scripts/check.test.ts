@@ -8,7 +8,7 @@ describe('npm run check', () => {
     const result = check('tests/fixtures/reports/unknown-tally-id/report.mdx');
     expect(result.status).toBe(1);
     expect(result.stdout).toBe(
-      'tests/fixtures/reports/unknown-tally-id/report.mdx:123:140  error  -  <Tally id="example-tallies" /> names no tally of this report  (did you mean \'example-tally\'? declare it under tallies)\n1 error, 0 warnings in 1 file\n',
+      'tests/fixtures/reports/unknown-tally-id/report.mdx:122:140  error  -  <Tally id="example-tallies" /> names no tally of this report  (did you mean \'example-tally\'? declare it under tallies)\n1 error, 0 warnings in 1 file\n',
     );
   });
   it('exits 0 on warnings alone', () => {
