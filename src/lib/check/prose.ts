@@ -1,7 +1,10 @@
-/** Checks that read the article against the data: mentions coverage, `<Tally />` uses, hand-written figures. */
+/**
+ * Checks that read the article against the data: `<Tally />` uses, hand-written figures, and
+ * template placeholders left in a report that is not a draft. (Places and actors the text never
+ * mentions are checked by the annotate checks, src/lib/check/annotations.ts on main.)
+ */
 import type { Report } from '../schema/report.ts';
 import { bodyPosition } from './body-text.ts';
-import { checkCoverage } from './mentions-coverage.ts';
 import { findPlaceholders } from './placeholders.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { checkFigures, checkTallyUses } from './tally-figures.ts';
@@ -14,15 +17,6 @@ interface Located {
 
 /** Located problems of the article against `report` (parsed frontmatter of `file`). */
 export function checkProse(file: string, report: Report, parsed: Located): Problem[] {
-  const coverage = checkCoverage(report, parsed.body).map((c) => ({
-    file,
-    ...parsed.locate(c.path),
-    path: formatPath(c.path),
-    message: c.message,
-    fix: c.fix,
-    severity: 'warning' as const,
-    rule: 'unmentioned',
-  }));
   const body = [...checkTallyUses(report, parsed.body), ...checkFigures(report, parsed.body)].map((b) => ({
     file,
     ...bodyPosition(parsed.body, b.offset, parsed.bodyLine),
@@ -43,5 +37,5 @@ export function checkProse(file: string, report: Report, parsed: Located): Probl
         severity: 'error' as const,
         rule: 'placeholder',
       }));
-  return [...coverage, ...body, ...placeholders];
+  return [...body, ...placeholders];
 }
