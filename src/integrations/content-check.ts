@@ -23,7 +23,7 @@ export function contentCheck(options: { dir: string }): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
-        dir = fileURLToPath(new URL(options.dir, config.root));
+        dir = resolve(root, options.dir);
         const results = checkReportDir(dir, root);
         for (const r of results) current.set(r.file, r.problems);
         const problems = results.flatMap((r) => r.problems);

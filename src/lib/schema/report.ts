@@ -31,7 +31,7 @@ export const ReportFields = strictObject({
    * A draft is shown by `npm run dev` but left out of the published site (no page, not listed).
    * `npm run new` starts every report as a draft; set `draft: false` (or remove the line) to publish.
    */
-  draft: z.boolean().default(false),
+  draft: z.boolean().optional(),
   /** Who wrote the headline when the source carries none: say so (`editors`). */
   titleBy: z.enum(['author', 'editors']).default('author'),
   /** One-sentence summary shown under the title and in listings. */
