@@ -3,12 +3,15 @@
  * Prints every problem as `file:line:col  severity  field.path  message  (fix)` and a summary;
  * exits 1 on any error (warnings alone exit 0).
  */
-import { resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { checkReportSource } from '../src/lib/check/check-report.ts';
 import { checkReportDir } from '../src/lib/check/files.ts';
 import { formatReport } from '../src/lib/check/problem.ts';
 
-const dir = resolve(process.argv[2] ?? 'content/reports');
-const results = checkReportDir(dir);
+// A folder (default content/reports) or one report file: `npm run check -- content/reports/x.mdx`.
+const target = resolve(process.argv[2] ?? 'content/reports');
+const results = statSync(target).isFile() ? [checkReportSource(relative(process.cwd(), target), readFileSync(target, 'utf8'))] : checkReportDir(target);
 const problems = results.flatMap((r) => r.problems);
 console.log(formatReport(problems, results.length));
 process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -6,6 +6,7 @@ import { parseReportFile } from './frontmatter.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { checkQuotes } from './quotes.ts';
 import { checkAnnotations } from './annotations.ts';
+import { checkProse } from './prose.ts';
 
 export interface CheckResult {
   file: string;
@@ -27,6 +28,7 @@ export function checkReportSource(file: string, source: string): CheckResult {
   }
   problems.push(...checkQuotes(result.data, parsed.body).map((q) => ({ file, ...parsed.locate(q.path), path: formatPath(q.path), message: q.message, fix: q.fix, severity: 'error' as const, rule: 'quote' })));
   problems.push(...checkAnnotations(file, result.data, parsed.body, parsed.bodyLine, parsed.locate));
+  problems.push(...checkProse(file, result.data, parsed));
   const ok = !problems.some((p) => p.severity === 'error');
   return { file, problems, report: ok ? result.data : undefined, body: parsed.body };
 }

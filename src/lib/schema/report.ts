@@ -27,6 +27,11 @@ export type Author = z.infer<typeof Author>;
 export const ReportFields = strictObject({
   /** The headline. */
   title: Text,
+  /**
+   * A draft is shown by `npm run dev` but left out of the published site (no page, not listed).
+   * `npm run new` starts every report as a draft; set `draft: false` (or remove the line) to publish.
+   */
+  draft: z.boolean().optional(),
   /** Who wrote the headline when the source carries none: say so (`editors`). */
   titleBy: z.enum(['author', 'editors']).default('author'),
   /** One-sentence summary shown under the title and in listings. */

@@ -1,9 +1,10 @@
+/** Places, axes and shipments as GeoJSON (src/lib/export/geojson.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import type { Report } from '../../../lib/schema/report.ts';
 import { reportGeoJson } from '../../../lib/export/geojson.ts';
+import { reportPaths } from '../_published.ts';
 
-export const getStaticPaths = (async () =>
-  (await getCollection('reports')).map((entry) => ({ params: { slug: entry.id }, props: { report: entry.data } }))) satisfies GetStaticPaths;
+export const getStaticPaths = reportPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(reportGeoJson(props['report']), null, 1), { headers: { 'content-type': 'application/geo+json' } });
+  new Response(JSON.stringify(reportGeoJson(props['report'] as Report), null, 1), { headers: { 'Content-Type': 'application/geo+json' } });

@@ -1,0 +1,166 @@
+/**
+ * Figures that cannot disagree with the data. Two checks over the article body:
+ * - every `<Tally id="..." part="..." />` names a tally (and part) of the report (error);
+ * - a number written by hand next to a tally's words ("attacked at least 45 times") that
+ *   matches neither the tally's value nor one of its parts (warning).
+ *
+ * The heuristic, kept small on purpose: a number (digits, not a date, year, ordinal or
+ * percentage) belongs to a tally when a word of the tally's unit or label (stemmed, generic
+ * words left out) stands within WINDOW words of it, or when a part's label stands within
+ * WINDOW words and a unit or label word within WIDE_WINDOW words before it, in the same paragraph.
+ */
+import type { Report } from '../schema/report.ts';
+import type { Tally } from '../schema/tally.ts';
+import { didYouMean } from '../text/did-you-mean.ts';
+import { componentUses, maskNonProse } from './body-text.ts';
+
+export interface BodyProblem {
+  /** Offset in the body. */
+  offset: number;
+  path: (string | number)[];
+  message: string;
+  fix: string;
+  severity: 'error' | 'warning';
+  rule: string;
+}
+
+const WINDOW = 5;
+const WIDE_WINDOW = 14;
+
+const MONTHS = new Set(
+  'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(' '),
+);
+const GENERIC = new Set(
+  'the and of on in for with from by to at an or as per total number times time people forces force year years month months week weeks day days since between during'.split(' '),
+);
+
+/** Lowercase word without plural or past-tense endings: `attacks`, `attacked` → `attack`. */
+export function stem(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+function sameWord(word: string, key: string): boolean {
+  const a = stem(word);
+  const b = key;
+  if (a === b) return true;
+  return Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a));
+}
+
+/** The stems a tally is recognised by: its unit's words and its label's (parentheses and generic words left out). */
+export function tallyKeys(tally: Pick<Tally, 'unit' | 'label'>): string[] {
+  const words = `${tally.unit} ${tally.label.replace(/\([^)]*\)/g, ' ')}`.match(/\p{L}+/gu) ?? [];
+  return [...new Set(words.filter((w) => w.length >= 3 && !GENERIC.has(w.toLowerCase())).map(stem))];
+}
+
+interface Token {
+  text: string;
+  offset: number;
+  paragraph: number;
+  number?: number;
+}
+
+function tokenize(prose: string): Token[] {
+  const tokens: Token[] = [];
+  let paragraph = 0;
+  let last = 0;
+  for (const m of prose.matchAll(/\p{L}+|\d[\d,]*(?:\.\d+)?/gu)) {
+    if (/\n[ \t]*\n/.test(prose.slice(last, m.index))) paragraph += 1;
+    last = m.index + m[0].length;
+    const token: Token = { text: m[0], offset: m.index, paragraph };
+    if (/^\d/.test(m[0])) {
+      const next = prose[last] ?? '';
+      const clean = m[0].replace(/,$/, '');
+      if (!/[\p{L}%]/u.test(next) && /^\d{1,3}(?:,\d{3})*$|^\d+$/.test(clean)) token.number = Number(clean.replace(/,/g, ''));
+    }
+    tokens.push(token);
+  }
+  return tokens;
+}
+
+function isDateOrYear(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.number !== undefined && t.number >= 1900 && t.number <= 2100 && !t.text.includes(',')) return true;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (prev !== undefined && MONTHS.has(prev.text.toLowerCase())) || (next !== undefined && MONTHS.has(next.text.toLowerCase()));
+}
+
+function near(tokens: Token[], i: number, before: number, after: number, test: (word: string) => boolean): string | undefined {
+  const { paragraph } = tokens[i]!;
+  // Nearest first, so the word reported is the one that ties the number to the tally.
+  for (let d = 1; d <= Math.max(before, after); d++) {
+    for (const j of [i - d, i + d]) {
+      const t = tokens[j];
+      if (!t || (j < i ? d > before : d > after)) continue;
+      if (t.paragraph === paragraph && t.number === undefined && test(t.text)) return t.text;
+    }
+  }
+  return undefined;
+}
+
+/** Hand-written numbers next to a tally's words that differ from the tally (warnings). */
+export function checkFigures(report: Pick<Report, 'tallies'>, body: string): BodyProblem[] {
+  const tokens = tokenize(maskNonProse(body));
+  const tallies = report.tallies.map((tally) => ({ tally, keys: tallyKeys(tally), parts: tally.breakdown.map((p) => p.label.toLowerCase()) }));
+  const problems: BodyProblem[] = [];
+  tokens.forEach((token, i) => {
+    if (token.number === undefined || isDateOrYear(tokens, i)) return;
+    const linked: { tally: Tally; word: string }[] = [];
+    for (const { tally, keys, parts } of tallies) {
+      const isKey = (w: string) => keys.some((k) => sameWord(w, k));
+      const part = near(tokens, i, WINDOW, WINDOW, (w) => parts.includes(w.toLowerCase()));
+      const word = near(tokens, i, WINDOW, WINDOW, isKey) ?? (part && near(tokens, i, WIDE_WINDOW, 0, isKey) ? part : undefined);
+      if (word) linked.push({ tally, word });
+    }
+    if (linked.length === 0) return;
+    const n = token.number;
+    if (linked.some(({ tally }) => tally.value === n || tally.breakdown.some((p) => p.value === n))) return;
+    const { tally, word } = linked[0]!;
+    const index = report.tallies.indexOf(tally);
+    const parts = tally.breakdown.length ? ` (parts: ${tally.breakdown.map((p) => `${p.label} ${p.value}`).join(', ')})` : '';
+    problems.push({
+      offset: token.offset,
+      path: ['tallies', index, 'value'],
+      message: `the article says ${token.text.replace(/,$/, '')} next to '${word}', but tally '${tally.id}' is ${tally.value}${parts}`,
+      fix: `correct the figure in the text or in the data, or write <Tally id="${tally.id}" /> so the text follows the data`,
+      severity: 'warning',
+      rule: 'tally-figure',
+    });
+  });
+  return problems;
+}
+
+/** `<Tally id part />` uses that name no tally or no part of it (errors, with a did-you-mean). */
+export function checkTallyUses(report: Pick<Report, 'tallies'>, body: string): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  for (const use of componentUses(body, ['Tally'])) {
+    const problem = tallyUseProblem(report, use.attributes['id'], use.attributes['part']);
+    if (problem) problems.push({ offset: use.offset, path: [], ...problem, severity: 'error', rule: 'tally-use' });
+  }
+  return problems;
+}
+
+/** What is wrong with `<Tally id={id} part={part} />` in `report`, or undefined. Shared with the component. */
+export function tallyUseProblem(report: Pick<Report, 'tallies'>, id: string | undefined, part?: string): { message: string; fix: string } | undefined {
+  const ids = report.tallies.map((t) => t.id);
+  if (!id) return { message: '<Tally /> without an id', fix: `write <Tally id="..." /> with one of: ${ids.join(', ') || '(no tallies declared)'}` };
+  const tally = report.tallies.find((t) => t.id === id);
+  if (!tally) {
+    const guess = didYouMean(id, ids);
+    return { message: `<Tally id="${id}" /> names no tally of this report`, fix: `${guess ? `did you mean '${guess}'? ` : ''}declare it under tallies` };
+  }
+  if (part !== undefined && !tally.breakdown.some((p) => p.label === part)) {
+    const labels = tally.breakdown.map((p) => p.label);
+    const guess = didYouMean(part, labels);
+    return {
+      message: `tally '${id}' has no part '${part}'`,
+      fix: guess ? `did you mean '${guess}'?` : `parts are: ${labels.join(', ') || '(none: add a breakdown)'}`,
+    };
+  }
+  return undefined;
+}

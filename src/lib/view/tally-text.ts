@@ -1,0 +1,26 @@
+/** The words `<Tally id part />` prints: a tally's figure (or one part's) taken from the data. */
+import { tallyUseProblem } from '../check/tally-figures.ts';
+import type { Report } from '../schema/report.ts';
+import { tallyFigure } from './summary.ts';
+
+export interface TallyText {
+  /** The number as readers see it, e.g. `46` or, with `qualified`, `at least 46`. */
+  text: string;
+  /** The bare number, for `<data value>`. */
+  value: number;
+}
+
+/**
+ * The figure of tally `id` (or of its part labelled `part`) in `report`.
+ * Throws an Error naming `file`, the id and the closest id when the tally or part does not exist.
+ */
+export function tallyText(report: Pick<Report, 'tallies'>, file: string, id: string | undefined, part?: string, qualified = false): TallyText {
+  const problem = tallyUseProblem(report, id, part);
+  if (problem) throw new Error(`${file}: ${problem.message} (${problem.fix})`);
+  const tally = report.tallies.find((t) => t.id === id)!;
+  if (part !== undefined) {
+    const value = tally.breakdown.find((p) => p.label === part)!.value;
+    return { text: value.toLocaleString('en-US'), value };
+  }
+  return { text: qualified ? tallyFigure(tally) : tally.value.toLocaleString('en-US'), value: tally.value };
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkReportSource } from '../../../../src/lib/check/check-report.ts';
+import { checkFigures, checkTallyUses, stem, tallyKeys } from '../../../../src/lib/check/tally-figures.ts';
+
+const SEED = 'content/reports/iran-militias-syria-2023.mdx';
+const seed = readFileSync(SEED, 'utf8');
+
+const attacks = {
+  id: 'attacks',
+  label: 'Attacks on U.S. and international coalition forces',
+  unit: 'attack',
+  value: 46,
+  qualifier: 'at-least' as const,
+  breakdown: [
+    { label: 'Iraq', value: 24 },
+    { label: 'Syria', value: 22 },
+  ],
+  sources: [],
+  confidence: 'confirmed' as const,
+};
+const injured = { ...attacks, id: 'injured', label: 'U.S. troops injured (contractors aside)', unit: 'service member', value: 56, breakdown: [] };
+const report = { tallies: [attacks, injured] };
+const figures = (text: string) => checkFigures(report, text).map((p) => p.message);
+
+describe('stem()', () => {
+  it('strips plural and past-tense endings', () => {
+    expect(['attacks', 'attacked', 'attack', 'attacking'].map(stem)).toEqual(['attack', 'attack', 'attack', 'attack']);
+    expect(stem('casualties')).toBe('casualty');
+  });
+});
+
+describe('tallyKeys()', () => {
+  it('takes unit and label words, leaving out generic words and parentheses', () => {
+    expect(tallyKeys(injured)).toEqual(['service', 'member', 'troop', 'injur']);
+    expect(tallyKeys(attacks)).not.toContain('force');
+  });
+});
+
+describe('checkFigures()', () => {
+  it('accepts figures that match the value or a part', () => {
+    expect(figures('forces were attacked at least 46 times, of which 24 were in Iraq and 22 in Syria.')).toEqual([]);
+    expect(figures('In all 56 U.S. troops were injured.')).toEqual([]);
+  });
+  it('warns on a figure next to the unit that differs from the data', () => {
+    expect(figures('forces were attacked at least 45 times.')).toEqual([
+      "the article says 45 next to 'attacked', but tally 'attacks' is 46 (parts: Iraq 24, Syria 22)",
+    ]);
+  });
+  it('warns on a part figure that differs, tied by the part label and the unit before it', () => {
+    expect(figures('attacked at least 46 times, of which 25 were in Iraq and 21 in Syria.')).toHaveLength(2);
+  });
+  it('ignores dates, years, ordinals, percentages and numbers far from any tally word', () => {
+    expect(figures('On Oct. 17 and 9 November 2023 the 47th Regiment attacked; 80% of the attacks.')).toEqual([]);
+    expect(figures('Iraq has 18 provinces and a long history.')).toEqual([]);
+    expect(figures('The attacks went on.\n\nThere were 12 meetings in Iraq.')).toEqual([]);
+  });
+  it('ignores numbers printed by <Tally /> and numbers in comments', () => {
+    expect(figures('attacked at least <Tally id="attacks" /> times {/* was 45 attacks */}')).toEqual([]);
+  });
+  it('gives the offset of the number in the body', () => {
+    const text = 'They attacked 45 times.';
+    expect(checkFigures(report, text)[0]?.offset).toBe(text.indexOf('45'));
+  });
+  it('finds nothing to warn of in the seed report', () => {
+    const result = checkReportSource(SEED, seed);
+    expect(result.problems.filter((p) => p.rule === 'tally-figure' || p.rule === 'tally-use')).toEqual([]);
+  });
+  it('locates a changed figure in the seed at its line and column', () => {
+    // Change the article, not the quote in the frontmatter: the last occurrence.
+    const at = seed.lastIndexOf('attacked at least 46 times');
+    const changed = `${seed.slice(0, at)}attacked at least 45 times${seed.slice(at + 'attacked at least 46 times'.length)}`;
+    const lines = changed.split('\n');
+    const line = lines.findIndex((l) => l.includes('at least 45 times')) + 1;
+    const column = lines[line - 1]!.indexOf('45 times') + 1;
+    const problems = checkReportSource(SEED, changed).problems.filter((p) => p.rule === 'tally-figure');
+    expect(problems).toEqual([
+      expect.objectContaining({ line, column, severity: 'warning', path: 'tallies[0].value', message: expect.stringContaining("'attacks-oct17-nov09' is 46") }),
+    ]);
+  });
+});
+
+describe('checkTallyUses()', () => {
+  it('accepts known ids and parts', () => {
+    expect(checkTallyUses(report, '<Tally id="attacks" /> and <Tally id="attacks" part="Iraq" />')).toEqual([]);
+  });
+  it('refuses unknown ids and parts, with a did-you-mean', () => {
+    const problems = checkTallyUses(report, 'x <Tally id="atacks" /> y <Tally id=\'attacks\' part="Irak" />');
+    expect(problems.map((p) => [p.offset, p.severity, p.message, p.fix])).toEqual([
+      [2, 'error', '<Tally id="atacks" /> names no tally of this report', "did you mean 'attacks'? declare it under tallies"],
+      [26, 'error', "tally 'attacks' has no part 'Irak'", "did you mean 'Iraq'?"],
+    ]);
+  });
+  it('ignores a <Tally /> inside a comment', () => {
+    expect(checkTallyUses(report, '{/* <Tally id="nope" /> */}')).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkReportSource } from '../../../src/lib/check/check-report.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-new-'));
+const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/new-report.ts', '--dir', dir, ...args], { encoding: 'utf8' });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run new', () => {
+  it('creates a draft named after the title that passes check, and says what to do next', () => {
+    const result = run('Militia attacks, October 2023');
+    expect(result.status).toBe(0);
+    const path = join(dir, 'militia-attacks-october-2023.mdx');
+    expect(result.stdout).toContain('militia-attacks-october-2023.mdx');
+    expect(result.stdout).toContain('npm run check');
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('title: "Militia attacks, October 2023"');
+    expect(checkReportSource(path, text).problems).toEqual([]);
+  });
+  it('refuses to overwrite an existing report', () => {
+    const path = join(dir, 'twice.mdx');
+    expect(run('Twice').status).toBe(0);
+    const before = readFileSync(path, 'utf8');
+    const again = run('Twice');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    expect(readFileSync(path, 'utf8')).toBe(before);
+  });
+  it('asks for a title', () => {
+    expect(run().status).toBe(2);
+  });
+});
