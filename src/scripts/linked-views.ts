@@ -9,6 +9,7 @@
 import type { RefIndex } from '../lib/view/ref-index.ts';
 import { pageSelection, type Ref, type SelectionState, type SelectionStore } from './selection.ts';
 import { syncUrl } from './url-state.ts';
+import { copyLinkButton } from './copy-link.ts';
 
 const WIDE = '(min-width: 64rem)';
 const key = (ref: Ref): string => `${ref.kind}:${ref.id}`;
@@ -32,6 +33,7 @@ class LinkedViews extends HTMLElement {
     this.#cleanup.push(this.#store.subscribe((state, change) => this.#render(state, change.origin, change.keys)));
     this.#cleanup.push(syncUrl(this.#store));
     this.#setUpPanel();
+    this.#addCopyLinks(article);
     if (this.closest('[data-scrollytelling="true"]')) this.#setUpScrollytelling();
     const state = this.#store.get();
     if (state.selected) this.#render(state, 'url', ['selected']);
@@ -131,6 +133,16 @@ class LinkedViews extends HTMLElement {
       if (entry.quote && text.includes(entry.quote)) refs.set(`${entry.kind}:${entry.id}`, { kind: entry.kind, id: entry.id });
     }
     this.#store.set({ focus: { paragraph: paragraph.id, refs: [...refs.values()] } }, 'scroll');
+  }
+
+  /** Each reference entry gets a "Copy link" giving the citable address of its item. */
+  #addCopyLinks(root: ParentNode): void {
+    for (const entry of root.querySelectorAll<HTMLElement>('.ref-entry[data-ref-kind][data-ref-id]')) {
+      const kind = entry.dataset['refKind'] as Ref['kind'];
+      const id = entry.dataset['refId'] ?? '';
+      if (!this.#index[key({ kind, id })]) continue;
+      entry.querySelector('.ref-head')?.append(' ', copyLinkButton({ kind, id }));
+    }
   }
 
   /** On narrow screens the panel folds into a bar with a button; on wide ones it is always open. */

@@ -111,6 +111,10 @@ class MentionCards extends HTMLElement {
     const ref = refOf(mention);
     const start = mention.dataset['dateStart'];
     const end = mention.dataset['dateEnd'];
+    // With JavaScript a mention shows its item on the map and the timeline (and in the URL) instead of
+    // jumping to the reference entry, which stays the link's target without JavaScript.
+    if (!ref && !(start && end)) return;
+    event.preventDefault();
     if (ref) pageSelection().set({ selected: ref }, 'article');
     else if (start && end) pageSelection().set({ range: { start, end } }, 'article');
   }
@@ -133,7 +137,7 @@ class MentionCards extends HTMLElement {
       field(entry, 'details') ? line('card-details', field(entry, 'details')) : null,
       section('Events', listItems(entry, 'events', 3)),
       section('Sources', listItems(entry, 'sources', 3)),
-      line('card-hint', 'Enter: go to the reference entry · Esc: close'),
+      line('card-hint', 'Enter: show on the map and timeline · Esc: close'),
     ];
     this.#card.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
     this.#card.hidden = false;

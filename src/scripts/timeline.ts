@@ -34,6 +34,7 @@ class SitrepTimeline extends HTMLElement {
   #anchor: SVGGElement | null = null;
   #quietBrush = false;
   #unsubscribe: (() => void) | null = null;
+  #lastSelected: string | null = null;
 
   connectedCallback(): void {
     if (this.#views.length) return;
@@ -318,6 +319,9 @@ class SitrepTimeline extends HTMLElement {
         for (const place of (mark?.dataset['places'] ?? '').split(' ').filter(Boolean)) linkedPlaces.add(place);
       }
     }
+    // Scrollytelling: the events of the paragraph being read, and events at its places.
+    const focusEvents = new Set(state.focus?.refs.filter((r) => r.kind === 'event').map((r) => r.id) ?? []);
+    const focusPlaces = new Set(state.focus?.refs.filter((r) => r.kind === 'place').map((r) => r.id) ?? []);
     let inRange = 0;
     for (const view of this.#views) {
       for (const mark of view.marks) {
@@ -327,6 +331,7 @@ class SitrepTimeline extends HTMLElement {
         if (id) mark.setAttribute('aria-pressed', String(isSelected));
         const places = (mark.dataset['places'] ?? '').split(' ');
         mark.classList.toggle('is-linked', !isSelected && places.some((p) => linkedPlaces.has(p)));
+        mark.classList.toggle('is-in-focus', (id !== undefined && focusEvents.has(id)) || places.some((p) => focusPlaces.has(p)));
         const inside = !range || (mark.dataset['start']! <= range.end && mark.dataset['end']! >= range.start);
         mark.classList.toggle('is-dimmed', !inside);
         if (inside && range && view === this.#views[0]) inRange++;
@@ -335,6 +340,17 @@ class SitrepTimeline extends HTMLElement {
     for (const row of (this.parentElement ?? this).querySelectorAll<HTMLElement>('tr[data-event]')) {
       row.classList.toggle('is-selected', selected?.kind === 'event' && row.dataset['event'] === selected.id);
     }
+    // An event chosen in another view: bring its mark into view inside the panel (never the page).
+    if (selected?.kind === 'event' && selected.id !== this.#lastSelected) {
+      const mark = [...this.querySelectorAll<SVGGElement>(`.tl-mark[data-event="${CSS.escape(selected.id)}"]`)].find((m) => m.getClientRects().length > 0);
+      const scroller = this.closest<HTMLElement>('.panel-body, .report-panel');
+      if (mark && scroller && scroller.scrollHeight > scroller.clientHeight) {
+        const box = mark.getBoundingClientRect();
+        const view = scroller.getBoundingClientRect();
+        if (box.top < view.top || box.bottom > view.bottom) scroller.scrollBy({ top: box.top - view.top - view.height / 3, behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      }
+    }
+    this.#lastSelected = selected?.kind === 'event' ? selected.id : null;
     if (this.#clear) this.#clear.disabled = range === null;
     this.#syncBrush(range);
     this.#say(range ? `Range ${formatPeriod(range)}: ${inRange} of ${this.#views[0]?.marks.length ?? 0} marks` : '');

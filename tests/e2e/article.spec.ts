@@ -32,7 +32,7 @@ test.describe('annotated article', () => {
     }
   });
 
-  test('a card opens from the keyboard, names the item, follows with Enter and closes with Escape', async ({ page }) => {
+  test('a card opens from the keyboard, names the item, selects it with Enter and closes with Escape', async ({ page }) => {
     await page.goto(PAGE);
     // Start on the source marker of paragraph 3, then Tab to the next link: the first mention after it.
     await page.locator('#p-3 a[data-marker="provenance"]').first().focus();
@@ -51,8 +51,8 @@ test.describe('annotated article', () => {
     await expect(card.locator('.card-name')).toHaveText('Islamic Revolutionary Guard Corps (IRGC)');
     await expect(card).toContainText('U.S. strike on IRGC sites in Deir ez-Zor');
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/#ref-actor-irgc$/);
-    await expect(page.locator('#ref-actor-irgc')).toBeInViewport();
+    await expect(page).toHaveURL(/#actor=irgc$/);
+    expect(await page.evaluate(() => window.sitrepSelection?.get().selected)).toEqual({ kind: 'actor', id: 'irgc' });
   });
 
   test('on a phone the card docks at the bottom and does not cover the mention', async ({ page }) => {

@@ -20,7 +20,18 @@ async function openMap(page: Page) {
   await page.goto(PAGE);
   await page.locator('sitrep-map').scrollIntoViewIfNeeded();
   await expect(page.locator('sitrep-map')).toHaveAttribute('data-state', 'ready');
+  await settle(page);
   return { requests, errors };
+}
+
+/** Waits until the map has stopped moving (scrolling it into view may make it follow the paragraph being read). */
+async function settle(page: Page) {
+  const map = page.locator('sitrep-map');
+  await expect(async () => {
+    await expect(map).toHaveAttribute('data-moving', 'false');
+    await page.waitForTimeout(350);
+    await expect(map).toHaveAttribute('data-moving', 'false');
+  }).toPass({ timeout: 10_000 });
 }
 
 test('the static SVG map is in the HTML without JavaScript', async ({ browser }) => {

@@ -1,9 +1,11 @@
 /** The card of a place: a small dialog beside the map, built from text nodes only. */
 import type { MapModel, MapPlace } from '../../lib/map/model.ts';
 import { el } from './dom.ts';
+import { copyLinkButton } from '../copy-link.ts';
 
 export interface Card {
-  open(place: MapPlace, returnFocus: HTMLElement | null): void;
+  /** Shows the card; `moveFocus: false` when the choice came from another view (focus stays there). */
+  open(place: MapPlace, returnFocus: HTMLElement | null, moveFocus?: boolean): void;
   close(): void;
   readonly openId: string | null;
 }
@@ -36,7 +38,7 @@ export function createCard(box: HTMLElement, model: MapModel, onClose: () => voi
       return openId;
     },
     close,
-    open(place, returnFocus) {
+    open(place, returnFocus, moveFocus = true) {
       returnTo = returnFocus;
       openId = place.id;
       const button = el('button', { class: 'map-card-close', text: '×' });
@@ -80,9 +82,10 @@ export function createCard(box: HTMLElement, model: MapModel, onClose: () => voi
           ),
         );
       }
+      parts.push(copyLinkButton({ kind: 'place', id: place.id }));
       card.replaceChildren(...parts);
       card.hidden = false;
-      title.focus();
+      if (moveFocus) title.focus();
     },
   };
 }

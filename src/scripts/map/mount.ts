@@ -12,7 +12,7 @@ import { box as rect, placeLabels, placeTag, tagBox } from '../../lib/map/labels
 import type { MapModel, MapPlace } from '../../lib/map/model.ts';
 import { SYMBOLS } from '../../lib/map/symbols.ts';
 import { pageSelection, type Ref, type SelectionState } from '../selection.ts';
-import { createCard } from './card.ts';
+import { createCard, type Card } from './card.ts';
 import { el, symbolSvg } from './dom.ts';
 import { wireLegend } from './legend.ts';
 import { drawLines } from './lines.ts';
@@ -177,12 +177,16 @@ export async function mountMap(host: MapHost): Promise<void> {
   box.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && card.openId) card.close();
   });
-  const refresh = subscribe(model, markers, map, reduced);
+  const refresh = subscribe(model, markers, map, reduced, card);
   host.projectToPage = (lat, lon) => {
     const p = map.latLngToContainerPoint([lat, lon]);
     const r = live.getBoundingClientRect();
     return { x: r.left + p.x, y: r.top + p.y };
   };
+  // Tests and scripts can tell when the map is still (scrollytelling moves it as the reader scrolls).
+  map.on('movestart', () => (host.dataset['moving'] = 'true'));
+  map.on('moveend', () => (host.dataset['moving'] = 'false'));
+  host.dataset['moving'] = 'false';
   host.classList.add('is-interactive');
   map.invalidateSize();
 }
@@ -206,7 +210,18 @@ function decorate(element: HTMLElement, place: MapPlace, open: (place: MapPlace,
 }
 
 /** Highlights the places of the selected or hovered item; dims places with no event in the range. */
-function subscribe(model: MapModel, markers: Map<string, { marker: L.Marker; place: MapPlace }>, map: L.Map, reduced: boolean): () => void {
+function subscribe(model: MapModel, markers: Map<string, { marker: L.Marker; place: MapPlace }>, map: L.Map, reduced: boolean, card: Card): () => void {
+  // The reader's own pans and zooms win over scrollytelling for a while.
+  let userMovedAt = -Infinity;
+  let programmatic = false;
+  map.on('dragstart zoomstart', () => {
+    if (!programmatic) userMovedAt = performance.now();
+  });
+  const move = (fn: () => void): void => {
+    programmatic = true;
+    fn();
+    programmatic = false;
+  };
   const placesOf = (ref: Ref | null): string[] => {
     if (!ref) return [];
     if (ref.kind === 'place') return [ref.id];
@@ -229,11 +244,29 @@ function subscribe(model: MapModel, markers: Map<string, { marker: L.Marker; pla
     const chosen = placesOf(state.selected).flatMap((id) => markers.get(id)?.place ?? []);
     if (origin !== 'map' && chosen.length > 0) {
       const bounds = L.latLngBounds(chosen.map((p) => [p.lat, p.lon] as [number, number]));
-      if (!map.getBounds().contains(bounds)) map.panTo(bounds.getCenter(), { animate: !reduced });
+      if (!map.getBounds().contains(bounds)) move(() => map.panTo(bounds.getCenter(), { animate: !reduced }));
+      // A place chosen in the text or by a link: open its card too, leaving the reader's focus where it is.
+      const only = chosen.length === 1 ? chosen[0] : undefined;
+      if (only && state.selected?.kind === 'place' && card.openId !== only.id) card.open(only, null, false);
     }
+    if (origin !== 'map' && state.selected === null && card.openId) card.close();
+  };
+  /** Scrollytelling: the map fits to the places of the paragraph being read. */
+  const follow = (state: Readonly<SelectionState>): void => {
+    if (!state.focus || performance.now() - userMovedAt < 10_000) return;
+    const ids = new Set(state.focus.refs.flatMap((ref) => placesOf(ref)));
+    const places = [...ids].flatMap((id) => markers.get(id)?.place ?? []);
+    for (const { marker, place } of markers.values()) marker.getElement()?.classList.toggle('is-in-focus', ids.has(place.id));
+    if (places.length === 0) return;
+    const bounds = L.latLngBounds(places.map((p) => [p.lat, p.lon] as [number, number]));
+    move(() => map.fitBounds(bounds, { padding: [40, 40], maxZoom: 8, animate: !reduced }));
   };
   const store = pageSelection();
-  store.subscribe((state, change) => apply(state, change.origin));
+  store.subscribe((state, change) => {
+    if (change.keys.includes('focus')) follow(state);
+    if (change.keys.some((k) => k !== 'focus')) apply(state, change.origin);
+  });
+  if (store.get().focus) follow(store.get());
   apply(store.get(), null);
   return () => apply(store.get(), 'map');
 }
