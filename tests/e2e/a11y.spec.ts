@@ -43,6 +43,7 @@ for (const file of pages) {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
         const path = (node: Element): string => (node.parentElement ? `${path(node.parentElement)}>${node.tagName.toLowerCase()}:nth-child(${[...node.parentElement.children].indexOf(node) + 1})` : node.tagName.toLowerCase());
+        (window as unknown as { __stop: HTMLElement }).__stop = el;
         const rect = el.getBoundingClientRect();
         const style = getComputedStyle(el);
         const name = (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.textContent ?? '').trim() || [...el.querySelectorAll('[aria-label],img[alt],svg title')].map((n) => n.getAttribute('aria-label') ?? n.getAttribute('alt') ?? n.textContent).join('').trim() || (el.getAttribute('aria-labelledby') ? 'labelled' : '');
@@ -52,8 +53,19 @@ for (const file of pages) {
           visible: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
           named: name.length > 0,
           ring: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+          rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
         };
       });
+      if (stop && !stop.ring && stop.visible) {
+        // No outline or shadow: focus may be shown another way (an SVG stroke, a colour). It is visible
+        // when the element looks different focused and not focused.
+        const clip = { x: Math.max(0, stop.rect.x - 4), y: Math.max(0, stop.rect.y - 4), width: stop.rect.width + 8, height: stop.rect.height + 8 };
+        const focused = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
+        await page.evaluate(() => (window as unknown as { __stop: HTMLElement }).__stop.blur());
+        const blurred = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
+        await page.evaluate(() => (window as unknown as { __stop: HTMLElement }).__stop.focus({ preventScroll: true }));
+        stop.ring = !focused.equals(blurred);
+      }
       if (!stop || seen.has(stop.key)) break;
       seen.add(stop.key);
       if (i === 0 && !stop.label.includes('Skip to content')) problems.push(`first stop is ${stop.label}, not the skip link`);

@@ -172,7 +172,8 @@ describe('checkReportSource() on random valid reports', () => {
       fc.property(validReport, (data) => {
         const source = `---\n${stringify(data, { aliasDuplicateObjects: false })}---\n\nThe article.\n`;
         const result = checkReportSource('valid.mdx', source);
-        expect(result.problems).toEqual([]);
+        // Warnings (e.g. names the text never mentions) are advice; a valid report has no error.
+        expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
         expect(result.report?.events.map((e) => e.id)).toEqual(data.events.map((e) => e.id));
       }),
       { numRuns: 100 },
