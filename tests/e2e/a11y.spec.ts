@@ -46,7 +46,20 @@ for (const file of pages) {
         (window as unknown as { __stop: HTMLElement }).__stop = el;
         const rect = el.getBoundingClientRect();
         const style = getComputedStyle(el);
-        const name = (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.textContent ?? '').trim() || [...el.querySelectorAll('[aria-label],img[alt],svg title')].map((n) => n.getAttribute('aria-label') ?? n.getAttribute('alt') ?? n.textContent).join('').trim() || (el.getAttribute('aria-labelledby') ? 'labelled' : '');
+        // The accessible name, roughly as browsers compute it: aria-labelledby, aria-label, <label>s, alt,
+        // title, text content, labelled descendants, a button's value.
+        const byIds = (ids: string | null) => (ids ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+        const labels = 'labels' in el ? [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent ?? '').join(' ') : '';
+        const name = [
+          byIds(el.getAttribute('aria-labelledby')),
+          el.getAttribute('aria-label'),
+          labels,
+          el.getAttribute('alt'),
+          el.getAttribute('title'),
+          el.textContent,
+          [...el.querySelectorAll('[aria-label],img[alt],svg title')].map((n) => n.getAttribute('aria-label') ?? n.getAttribute('alt') ?? n.textContent).join(' '),
+          el instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(el.type) ? el.value : '',
+        ].map((n) => (n ?? '').trim()).find((n) => n.length > 0) ?? '';
         return {
           key: path(el),
           label: `<${el.tagName.toLowerCase()}> ${name.slice(0, 40)}`,
