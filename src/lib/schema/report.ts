@@ -26,7 +26,7 @@ export type Author = z.infer<typeof Author>;
 
 export const ReportFields = strictObject({
   /** The headline. */
-  title: ShortText,
+  title: Text,
   /** Who wrote the headline when the source carries none: say so (`editors`). */
   titleBy: z.enum(['author', 'editors']).default('author'),
   /** One-sentence summary shown under the title and in listings. */
