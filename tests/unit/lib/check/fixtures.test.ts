@@ -98,9 +98,9 @@ describe('checkReportSource() on oversized content', () => {
     expect(formatProblem(problems[0]!).length).toBeLessThan(300);
   });
 
-  it('refuses a title longer than 300 characters', () => {
-    const { problems } = checkReportSource('long.mdx', minimal.replace('title: A minimal valid report', `title: ${'Long '.repeat(70)}`));
-    expect(problems.map((p) => [p.path, p.message])).toEqual([['title', 'text is 349 characters long; the limit here is 300']]);
+  it('refuses a name longer than 300 characters', () => {
+    const { problems } = checkReportSource('long.mdx', minimal.replace('    name: al-Tanf base', `    name: ${'Long '.repeat(70)}`));
+    expect(problems.map((p) => [p.path, p.message])).toEqual([['places[0].name', 'text is 349 characters long; the limit here is 300']]);
   });
 });
 
