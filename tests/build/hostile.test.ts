@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
 import type { Element } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkReportSource } from '../../src/lib/check/check-report.ts';
@@ -142,6 +143,19 @@ describe('every page built from hostile content', () => {
     }
     expect(missing).toEqual([]);
     expect(shown).toBeGreaterThanOrEqual(8);
+  });
+
+  it('exports no spreadsheet formula: no CSV cell starts with =, +, -, @, tab or CR (numbers aside)', () => {
+    const found: string[] = [];
+    for (const file of filesUnder(dist).filter((f) => f.endsWith('.csv'))) {
+      const rows = parse(readDist(dist, file), { relax_column_count: true }) as string[][];
+      for (const [r, row] of rows.entries()) {
+        for (const cell of row) {
+          if (/^[=+\-@\t\r]/.test(cell) && !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cell)) found.push(`${file} row ${r + 1}: ${cell.slice(0, 60)}`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
   });
 
   it('escapes hostile text in every other output (JSON parses; XML and SVG carry no injected element)', () => {
