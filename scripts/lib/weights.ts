@@ -43,7 +43,8 @@ export function importsOf(code: string): { static: string[]; dynamic: string[] }
   const stat = new Set<string>();
   const dyn = new Set<string>();
   for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"'\n]+\.m?js)["']/g)) stat.add(m[1]!);
-  for (const m of code.matchAll(/\bimport\s*\(\s*["']([^"'\n]+\.m?js)["']\s*\)/g)) dyn.add(m[1]!);
+  // Vite writes dynamic imports with template literals: import(`./chunk.js`).
+  for (const m of code.matchAll(/\bimport\s*\(\s*["'`]([^"'`\n$]+\.m?js)["'`]\s*\)/g)) dyn.add(m[1]!);
   return { static: [...stat], dynamic: [...dyn].filter((d) => !stat.has(d)) };
 }
 

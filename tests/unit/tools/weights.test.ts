@@ -24,7 +24,7 @@ describe('pageWeights()', () => {
 
 describe('importsOf()', () => {
   it('tells static imports and re-exports from dynamic import()', () => {
-    expect(importsOf('import{a}from"./a.js";import"./b.js";export*from"./c.js";import("./d.js");x.import("./e.txt")')).toEqual({ static: ['./a.js', './b.js', './c.js'], dynamic: ['./d.js'] });
+    expect(importsOf('import{a}from"./a.js";import"./b.js";export*from"./c.js";import("./d.js");import(`./f.js`);x.import("./e.txt")')).toEqual({ static: ['./a.js', './b.js', './c.js'], dynamic: ['./d.js', './f.js'] });
   });
 });
 
