@@ -67,6 +67,8 @@ function issueProblems(file: string, issue: z.core.$ZodIssue, locate: Locate, da
     fix ??= 'write 2023-10-26, or { start: 2023-10-17, end: 2023-11-09, precision: range }';
   } else if (issue.code === 'too_small' && issue.origin === 'array') {
     fix ??= `give at least ${String(issue.minimum)}`;
+  } else if (issue.code === 'too_big' && issue.origin === 'string') {
+    fix ??= `shorten it to at most ${Number(issue.maximum).toLocaleString('en')} characters; long text belongs in the article body`;
   }
   if (/^(latitude|longitude) /.test(message)) {
     fix ??= message.includes('outside')
@@ -93,6 +95,13 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
+/** A bad value as the message quotes it, cut short so a huge value cannot flood the output. */
 function show(value: unknown): string {
-  return typeof value === 'string' ? `'${value}'` : JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = typeof value === 'string' ? `'${value}'` : JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }

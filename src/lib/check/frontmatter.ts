@@ -2,7 +2,7 @@
  * Splits an MDX file into frontmatter and body, and parses the frontmatter with
  * positions kept, so a problem can point at the line and column of a field.
  */
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, visit, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
 
 export interface ParsedFile {
@@ -16,6 +16,9 @@ export interface ParsedFile {
   locate: (path: readonly PropertyKey[]) => { line: number; column: number };
   problems: Problem[];
 }
+
+/** Alias uses beyond which a document counts as an expansion bomb ("billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
@@ -53,21 +56,38 @@ export function parseReportFile(file: string, source: string): ParsedFile {
   // After the first syntax error the rest of the parse is unreliable: report it, and duplicate keys, only.
   const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
   const shown = doc.errors.filter((e) => e === firstSyntax || e.code === 'DUPLICATE_KEY');
-  const problems: Problem[] = [...shown, ...doc.warnings].map((e) => ({
-    file,
-    ...at(e.pos[0]),
-    path: '',
-    message: yamlMessage(e.code, e.message),
-    fix: yamlFix(e.code),
-    severity: doc.errors.includes(e) ? 'error' : 'warning',
-    rule: 'yaml',
-  }));
+  const problems: Problem[] = [...shown, ...doc.warnings].map((e) => {
+    // An unclosed quote or bracket is noticed far from where it was opened: point at the opening.
+    const opened = openingOf(yamlText, e.pos[0], e.message);
+    const noticed = at(e.pos[0]);
+    return {
+      file,
+      ...(opened === undefined ? noticed : at(opened)),
+      path: '',
+      message: yamlMessage(e.code, e.message) + (opened === undefined ? '' : ` (opened here, never closed; the parser noticed at line ${noticed.line})`),
+      fix: yamlFix(e.code),
+      severity: doc.errors.includes(e) ? 'error' : 'warning',
+      rule: 'yaml',
+    };
+  });
   let data: unknown;
   if (doc.errors.length === 0) {
     try {
-      data = doc.toJS({ maxAliasCount: 100 });
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
-      problems.push({ file, line: 2, column: 1, path: '', message: `the frontmatter cannot be read: ${(error as Error).message}`, severity: 'error', rule: 'yaml' });
+      const alias = firstAlias(doc);
+      const excessive = /alias count/i.test((error as Error).message);
+      problems.push({
+        file,
+        ...(alias === undefined ? { line: 2, column: 1 } : at(alias)),
+        path: '',
+        message: excessive
+          ? `YAML aliases (*name) expand to too much data (more than ${MAX_ALIAS_COUNT} uses); the frontmatter was not read`
+          : `the frontmatter cannot be read: ${(error as Error).message}`,
+        fix: excessive ? 'write the data out instead of repeating it with &anchors and *aliases' : undefined,
+        severity: 'error',
+        rule: 'yaml',
+      });
     }
   }
   const bodyStart = match[0].length;
@@ -113,5 +133,44 @@ function yamlFix(code: string): string | undefined {
   if (code === 'DUPLICATE_KEY') return 'remove or rename one of the two keys';
   if (code === 'TAB_AS_INDENT') return 'indent with spaces';
   if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') return 'check the indentation and closing quotes or brackets on this line and the one before';
+  return undefined;
+}
+
+/** Offset of the first alias (`*name`) in the document, if any. */
+function firstAlias(doc: Document): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      found = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/**
+ * Where the quote or bracket that `message` says is unclosed was opened, searching back from
+ * `pos`: the last unescaped quote (a quote never closed swallows every later one), or the `{` / `[`
+ * with no match before `pos`.
+ */
+function openingOf(text: string, pos: number, message: string): number | undefined {
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  if (quote) {
+    for (let i = Math.min(pos, text.length) - 1; i >= 0; i--) {
+      if (text[i] === quote && !(quote === '"' && text[i - 1] === '\\')) return i;
+    }
+    return undefined;
+  }
+  const flow = /Flow (map|sequence)/.exec(message)?.[1];
+  if (!flow) return undefined;
+  const [open, close] = flow === 'map' ? ['{', '}'] : ['[', ']'];
+  let depth = 0;
+  for (let i = Math.min(pos, text.length) - 1; i >= 0; i--) {
+    if (text[i] === close) depth += 1;
+    else if (text[i] === open) {
+      if (depth === 0) return i;
+      depth -= 1;
+    }
+  }
   return undefined;
 }

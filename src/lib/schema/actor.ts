@@ -1,6 +1,6 @@
 /** An actor: a state force, a militia, an umbrella group, a person, a monitor. */
 import { z } from 'astro/zod';
-import { Id, Text, strictObject } from './common.ts';
+import { Id, ShortText, Text, strictObject } from './common.ts';
 
 /** What sort of actor it is. */
 export const ActorKind = z.enum([
@@ -43,11 +43,11 @@ export const Actor = strictObject({
   /** Kebab-case id, e.g. `irgc`. */
   id: Id,
   /** Full name as the report gives it. */
-  name: Text,
+  name: ShortText,
   /** Short form or acronym readers see, e.g. `IRGC`. */
-  short: Text.optional(),
+  short: ShortText.optional(),
   /** Other names and spellings the text uses; matched in the prose. */
-  aliases: z.array(Text).default([]),
+  aliases: z.array(ShortText).default([]),
   /** What sort of actor it is. */
   kind: ActorKind,
   /** ACLED actor type, for exports next to ACLED data. */

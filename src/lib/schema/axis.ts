@@ -1,12 +1,12 @@
 /** An axis of operation: from which places, against which targets. */
 import { z } from 'astro/zod';
-import { Confidence, Id, IdList, Text, strictObject } from './common.ts';
+import { Confidence, Id, IdList, ShortText, Text, strictObject } from './common.ts';
 
 export const Axis = strictObject({
   /** Kebab-case id, e.g. `axis-euphrates`. */
   id: Id,
   /** Name readers see, e.g. `First axis: bases east of the Euphrates`. */
-  name: Text,
+  name: ShortText,
   /** Place ids the operations start from. */
   from: IdList.min(1, { error: 'an axis needs at least one origin place' }),
   /** Place ids they are aimed at. */

@@ -27,7 +27,7 @@ export const Id = z.string().superRefine((value, ctx) => {
   ctx.addIssue({
     code: 'custom',
     message: hidden
-      ? `id ${JSON.stringify(value)} contains invisible or bidirectional control characters`
+      ? `id '${showInvisible(value)}' contains invisible or bidirectional control characters`
       : `id '${value}' is not kebab-case`,
     params: {
       fix: suggestion
@@ -36,6 +36,34 @@ export const Id = z.string().superRefine((value, ctx) => {
     },
   });
 });
+
+/** Longest text a field takes: descriptions, notes, bios, quotes (about three pages). */
+export const LONG_TEXT_MAX = 10_000;
+/** Longest name, title or label (a long headline is about 120 characters). */
+export const SHORT_TEXT_MAX = 300;
+
+const tooLong = (max: number) => (issue: { input?: unknown }) =>
+  `text is ${typeof issue.input === 'string' ? issue.input.length.toLocaleString('en') : 'too many'} characters long; the limit here is ${max.toLocaleString('en')}`;
+
+/** Non-empty text from the editor, trimmed, at most `LONG_TEXT_MAX` characters. */
+export const Text = z
+  .string({ error: 'expected text' })
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(LONG_TEXT_MAX, { error: tooLong(LONG_TEXT_MAX) });
+
+/** A name, title or label: non-empty, trimmed, at most `SHORT_TEXT_MAX` characters. */
+export const ShortText = z
+  .string({ error: 'expected text' })
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(SHORT_TEXT_MAX, { error: tooLong(SHORT_TEXT_MAX) });
+
+/** `value` with invisible and control characters written as `\\u{...}`, so a message cannot be reordered or hide them. */
+export function showInvisible(value: string): string {
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters to show
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+}
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -93,7 +121,7 @@ export const DateSpec = z.union([
     /** What the range means: a known week, a known month, or only bounds (`range`). */
     precision: DatePrecision.default('range'),
     /** How the range was derived from the text, e.g. "'last week' before publication". */
-    note: z.string().min(1).optional(),
+    note: Text.optional(),
   }).superRefine(checkOrder),
 ]);
 export type DateSpec = z.infer<typeof DateSpec>;
@@ -110,7 +138,8 @@ function checkOrder(value: { start: string; end: string }, ctx: z.core.$Refineme
 }
 
 /** An absolute http(s) URL. Other schemes (javascript:, data:, file:) are refused. */
-export const HttpUrl = z.string().superRefine((value, ctx) => {
+export const HttpUrl = z.string().max(2_000, { error: tooLong(2_000) }).superRefine((value, ctx) => {
+  if (value.length > 2_000) return;
   let url: URL | undefined;
   try {
     url = new URL(value);
@@ -134,9 +163,6 @@ export const Count = z.number({ error: 'expected a number' }).superRefine((value
     params: { fix: 'counts are whole numbers, 0 or more; put uncertainty in qualifier (at-least, about)' },
   });
 });
-
-/** Non-empty text from the editor, trimmed. */
-export const Text = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
 
 /** A list of references to ids declared elsewhere in the report. */
 export const IdList = z.array(Id);

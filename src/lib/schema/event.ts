@@ -3,7 +3,7 @@
  * Sitrep's additions: date ranges, confidence, provenance and stable ids.
  */
 import { z } from 'astro/zod';
-import { Confidence, Count, DateSpec, Id, IdList, Text, strictObject } from './common.ts';
+import { Confidence, Count, DateSpec, Id, IdList, ShortText, Text, strictObject } from './common.ts';
 
 /** ACLED event types as slugs, and Sitrep's `context` for background eras (e.g. a war elsewhere). */
 export const SUBTYPES = {
@@ -47,7 +47,7 @@ export const Event = strictObject({
   /** Kebab-case id, e.g. `us-strikes-2023-10-26`. */
   id: Id,
   /** One line: what happened. */
-  title: Text,
+  title: ShortText,
   /** A day (YYYY-MM-DD) or a range with its precision and how it was derived. */
   date: DateSpec,
   /** ACLED event type (slug), or `context` for background. */

@@ -1,6 +1,6 @@
 /** A place the report speaks of: a base, a town, a site, or a region drawn as an area. */
 import { z } from 'astro/zod';
-import { Id, IdList, Text, strictObject } from './common.ts';
+import { Id, IdList, ShortText, Text, strictObject } from './common.ts';
 
 /** What sort of place it is; drives the map symbol and the legend. */
 export const PlaceKind = z.enum([
@@ -36,9 +36,9 @@ export const Place = strictObject({
   /** Kebab-case id other entries use to refer to this place, e.g. `al-tanf`. */
   id: Id,
   /** The name readers see, as the report spells it. */
-  name: Text,
+  name: ShortText,
   /** Other spellings the text uses ("Abu Kamal" for al-Bukamal); matched in the prose. */
-  aliases: z.array(Text).default([]),
+  aliases: z.array(ShortText).default([]),
   /** What sort of place it is. */
   kind: PlaceKind,
   /** Latitude, WGS84 decimal degrees (north positive), 4 decimals or more. */
@@ -52,7 +52,7 @@ export const Place = strictObject({
   /** ISO 3166-1 alpha-2 code of the country the place is in, e.g. `SY`. */
   country: z.string().regex(/^[A-Z]{2}$/, { error: 'country is a two-letter ISO code, e.g. SY' }).optional(),
   /** First-level administrative division (governorate), e.g. `Deir ez-Zor`. */
-  admin1: Text.optional(),
+  admin1: ShortText.optional(),
   /** What the report says of the place, in one or two sentences. */
   description: Text.optional(),
   /** Ids of the sources the coordinates come from (a gazetteer, an article). */

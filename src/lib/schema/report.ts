@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { Actor } from './actor.ts';
 import { Axis } from './axis.ts';
-import { DateSpec, HttpUrl, Period, Text, strictObject } from './common.ts';
+import { DateSpec, HttpUrl, Period, ShortText, Text, strictObject } from './common.ts';
 import { Event } from './event.ts';
 import { Overlay } from './overlay.ts';
 import { Place } from './place.ts';
@@ -16,7 +16,7 @@ import { Tally } from './tally.ts';
 
 export const Author = strictObject({
   /** The author's name as published. */
-  name: Text,
+  name: ShortText,
   /** The author's biography as published, verbatim. */
   bio: Text.optional(),
   /** The author's page, http(s). */
@@ -39,17 +39,17 @@ export const ReportFields = strictObject({
   /** The authors, in byline order. */
   authors: z.array(Author).min(1, { error: 'a report needs at least one author' }),
   /** Who published the report. */
-  publisher: Text,
+  publisher: ShortText,
   /** Publication date: a day, or a range with a note when it is only known roughly. */
   published: DateSpec,
   /** The days the report covers; focus events must fall within it. */
   period: Period,
   /** Subject tags, kebab-case words. */
-  tags: z.array(Text).default([]),
+  tags: z.array(ShortText).default([]),
   /** The publisher's disclaimer, verbatim; shown as metadata, not body text. */
   disclaimer: Text.optional(),
   /** Credit line of the original's photo; Sitrep shows no photo it does not have. */
-  photoCredit: Text.optional(),
+  photoCredit: ShortText.optional(),
   /** Whether the map and timeline follow the paragraph being read on wide screens. */
   scrollytelling: z.boolean().default(true),
   /** Places: bases, towns, sites and regions, with coordinates. */

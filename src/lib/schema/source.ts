@@ -1,6 +1,6 @@
 /** A source the report cites, or one its data relies on (a gazetteer for coordinates). */
 import { z } from 'astro/zod';
-import { CalendarDate, HttpUrl, Id, Text, strictObject } from './common.ts';
+import { CalendarDate, HttpUrl, Id, ShortText, Text, strictObject } from './common.ts';
 
 /** What kind of source: how a reader should weigh it. */
 export const SourceKind = z.enum([
@@ -18,9 +18,9 @@ export const Source = strictObject({
   /** Kebab-case id, e.g. `pentagon`. */
   id: Id,
   /** How the report names the source. */
-  title: Text,
+  title: ShortText,
   /** Who published it, when known. */
-  publisher: Text.optional(),
+  publisher: ShortText.optional(),
   /** What kind of source it is. */
   kind: SourceKind,
   /** Where to read it: an absolute http(s) URL. Leave out when the report gives none. */

@@ -1,10 +1,10 @@
 /** A counted figure over a period ("at least 46 attacks"), with its breakdown. */
 import { z } from 'astro/zod';
-import { Confidence, Count, Id, IdList, Period, Text, strictObject } from './common.ts';
+import { Confidence, Count, Id, IdList, Period, ShortText, Text, strictObject } from './common.ts';
 
 export const TallyPart = strictObject({
   /** What this part counts, as readers see it, e.g. `Iraq`. */
-  label: Text,
+  label: ShortText,
   /** The part's count. */
   value: Count,
   /** Place id the part refers to, when it is one. */
@@ -16,9 +16,9 @@ export const Tally = strictObject({
   /** Kebab-case id, e.g. `attacks-oct17-nov09`. */
   id: Id,
   /** What is counted, e.g. `Attacks on U.S. and coalition forces`. */
-  label: Text,
+  label: ShortText,
   /** The unit counted, singular, e.g. `attack`. */
-  unit: Text,
+  unit: ShortText,
   /** The days the count covers. */
   period: Period.optional(),
   /** The figure. */

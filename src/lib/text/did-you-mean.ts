@@ -18,6 +18,8 @@ export function editDistance(a: string, b: string): number {
  * plausible typo. A candidate that contains the value (or is contained) also counts.
  */
 export function didYouMean(value: string, candidates: Iterable<string>): string | undefined {
+  // No typo is hundreds of characters long; and edit distance on huge input would be slow.
+  if (value.length > 200) return undefined;
   const needle = value.toLowerCase();
   let best: string | undefined;
   let bestScore = Infinity;

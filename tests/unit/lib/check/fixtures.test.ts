@@ -32,6 +32,12 @@ const EXPECTED: Record<string, [number, number, string, string, string]> = {
   'tab-indentation': [19, 1, '', 'a tab is used for indentation', 'indent with spaces'],
   'unknown-enum-value': [13, 11, 'places[0].kind', "'coalition-bse' is not one of: coalition-base", "did you mean 'coalition-base'?"],
   'missing-required-field': [2, 1, 'title', "missing required field 'title'", "add 'title:'"],
+  'data-url': [71, 10, 'sources[0].url', "URL scheme 'data:' is not allowed", 'http:// or https://'],
+  'bidi-override-in-id': [17, 9, 'places[1].id', "id 'al-\\u{202E}hakasah' contains invisible or bidirectional control characters", "'al-hakasah'"],
+  'zero-width-in-id': [17, 9, 'places[1].id', "id 'al-\\u{200B}hasakah' contains invisible or bidirectional control characters", "'al-hasakah'"],
+  'yaml-unclosed-flow': [8, 9, '', 'Flow map in block collection must be sufficiently indented and end with a } (opened here, never closed; the parser noticed at line 9)', 'closing quotes or brackets'],
+  'yaml-unclosed-quote': [3, 6, '', 'Missing closing "quote (opened here, never closed; the parser noticed at line 74)', 'closing quotes or brackets'],
+  'yaml-alias-bomb': [4, 10, '', 'YAML aliases (*name) expand to too much data (more than 100 uses)', 'instead of repeating it with &anchors and *aliases'],
 };
 
 describe('checkReportSource() on broken fixtures', () => {
@@ -71,6 +77,30 @@ describe('checkReportSource() on broken fixtures', () => {
     const names = readdirSync(DIR).map((f) => f.replace(/\.mdx$/, ''));
     const covered = new Set([...Object.keys(EXPECTED), 'unknown-key', 'fractional-count', 'id-not-kebab-case']);
     expect(names.filter((n) => !covered.has(n))).toEqual([]);
+  });
+});
+
+describe('checkReportSource() on oversized content', () => {
+  const minimal = readFileSync('tests/fixtures/reports/valid/minimal.mdx', 'utf8');
+
+  it('refuses a 5 MB description quickly, naming the field and the limit', () => {
+    const huge = 'A sentence about the base, repeated. '.repeat(Math.ceil(5_000_000 / 37)).slice(0, 5_000_000);
+    const source = minimal.replace('    sources: [gazetteer]\n', `    sources: [gazetteer]\n    description: "${huge}"\n`);
+    expect(source.length).toBeGreaterThan(5_000_000);
+    const started = performance.now();
+    const { problems, report } = checkReportSource('huge.mdx', source);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(report).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 17, column: 18, path: 'places[0].description' });
+    expect(problems[0]?.message).toBe('text is 5,000,000 characters long; the limit here is 10,000');
+    expect(problems[0]?.fix).toContain('at most 10,000 characters');
+    expect(formatProblem(problems[0]!).length).toBeLessThan(300);
+  });
+
+  it('refuses a name longer than 300 characters', () => {
+    const { problems } = checkReportSource('long.mdx', minimal.replace('    name: al-Tanf base', `    name: ${'Long '.repeat(70)}`));
+    expect(problems.map((p) => [p.path, p.message])).toEqual([['places[0].name', 'text is 349 characters long; the limit here is 300']]);
   });
 });
 

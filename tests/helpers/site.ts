@@ -1,0 +1,111 @@
+/**
+ * Helpers for tests and scripts that build a site from a folder of reports and look at the result:
+ * build into a temp dist, list its pages, parse them with a spec-compliant HTML parser, serve them.
+ */
+import { spawnSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root, RootContent } from 'hast';
+
+/** Runs `scripts/build.ts` (the real, atomic build) on `reportsDir`, writing `dist`. */
+export function buildSite(reportsDir: string, dist: string, timeout = 120_000) {
+  return spawnSync(process.execPath, ['scripts/build.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, SITREP_REPORTS_DIR: reportsDir, SITREP_DIST: dist, NO_COLOR: '1' },
+    timeout,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+/** Every file under `dir`, as paths relative to it with `/` separators, sorted. */
+export function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (sub: string) => {
+    for (const name of readdirSync(join(dir, sub)).sort()) {
+      const rel = sub ? `${sub}/${name}` : name;
+      if (statSync(join(dir, rel)).isDirectory()) walk(rel);
+      else out.push(rel);
+    }
+  };
+  walk('');
+  return out;
+}
+
+/** The HTML pages of a built site, relative to `dist` (`index.html`, `reports/x/index.html` ...). */
+export function htmlPages(dist: string): string[] {
+  return filesUnder(dist).filter((f) => f.endsWith('.html'));
+}
+
+/** The URL path a page file is served at: `reports/x/index.html` → `/reports/x/`. */
+export function urlPath(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Parses HTML the way a browser does (parse5, WHATWG algorithm). */
+export function parseHtml(html: string): Root {
+  return fromHtml(html);
+}
+
+/** Every element of a tree, in document order (template contents included). */
+export function elements(node: Root | RootContent): Element[] {
+  const out: Element[] = [];
+  const walk = (n: Root | RootContent) => {
+    if (n.type === 'element') {
+      out.push(n);
+      if (n.content) walk(n.content);
+    }
+    if ('children' in n) for (const child of n.children) walk(child);
+  };
+  walk(node);
+  return out;
+}
+
+/** The text of a node (script and style text included). */
+export function textOf(node: Root | RootContent): string {
+  if (node.type === 'text') return node.value;
+  if ('children' in node) return node.children.map(textOf).join('');
+  return '';
+}
+
+/** Serves `dir` on 127.0.0.1 at a free port; `close()` when done. */
+export async function serveDir(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const root = resolve(dir);
+  const TYPES: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.json': 'application/json; charset=utf-8',
+    '.svg': 'image/svg+xml',
+    '.xml': 'application/xml; charset=utf-8',
+  };
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      let path = normalize(join(root, decodeURIComponent(url.pathname)));
+      if (path !== root && !path.startsWith(root + sep)) return void res.writeHead(403).end();
+      try {
+        if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+        const body = await readFile(path);
+        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      }
+    })();
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+/** Reads a file of the built site as text. */
+export function readDist(dist: string, file: string): string {
+  return readFileSync(join(dist, file), 'utf8');
+}
+
