@@ -13,7 +13,7 @@ export default defineConfig({
   outDir: process.env.SITREP_OUT_DIR ?? './dist',
   site: 'https://example.org',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Readers of conflict reporting may be at risk: no telemetry, no third-party requests, no prefetch.
   prefetch: false,
   devToolbar: { enabled: false },

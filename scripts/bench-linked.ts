@@ -5,17 +5,15 @@
  * bytes of the linked-view scripts.
  */
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { serveStatic } from './lib/static-server.ts';
 
-const PORT = 4391;
-const server = spawn(process.execPath, ['scripts/serve.ts', 'dist', String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 600));
+const server = await serveStatic('dist');
 const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.goto(`http://127.0.0.1:${PORT}/reports/iran-militias-syria-2023/`);
+  await page.goto(`${server.url}/reports/iran-militias-syria-2023/`);
   await page.locator('sitrep-map').scrollIntoViewIfNeeded();
   await page.waitForSelector('sitrep-map[data-state="ready"]');
   await page.locator('sitrep-timeline').scrollIntoViewIfNeeded();
@@ -48,7 +46,7 @@ try {
   console.log(`hover mention -> next animation frame (highlight painted):                      ${stat(samples.map((s) => s.frame))}`);
 } finally {
   await browser.close();
-  server.kill();
+  await server.close();
 }
 
 // Bytes: the chunks that hold the linked views' code (shared state, URL, article side, copy links).

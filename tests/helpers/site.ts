@@ -3,11 +3,9 @@
  * build into a temp dist, list its pages, parse them with a spec-compliant HTML parser, serve them.
  */
 import { spawnSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
 
@@ -72,37 +70,7 @@ export function textOf(node: Root | RootContent): string {
 }
 
 /** Serves `dir` on 127.0.0.1 at a free port; `close()` when done. */
-export async function serveDir(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const root = resolve(dir);
-  const TYPES: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript; charset=utf-8',
-    '.css': 'text/css; charset=utf-8',
-    '.json': 'application/json; charset=utf-8',
-    '.svg': 'image/svg+xml',
-    '.xml': 'application/xml; charset=utf-8',
-  };
-  const server: Server = createServer((req, res) => {
-    void (async () => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      let path = normalize(join(root, decodeURIComponent(url.pathname)));
-      if (path !== root && !path.startsWith(root + sep)) return void res.writeHead(403).end();
-      try {
-        if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-        const body = await readFile(path);
-        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-      } catch {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      }
-    })();
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((done) => server.close(() => done())),
-  };
-}
+export const serveDir = (dir: string) => serveStatic(dir);
 
 /** Reads a file of the built site as text. */
 export function readDist(dist: string, file: string): string {

@@ -65,7 +65,10 @@ export function acledRows(report: Pick<Report, 'events' | 'places' | 'actors' | 
 
 /** One CSV field: quoted when it holds a comma, a quote or a line break. */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  // Text a spreadsheet would run as a formula (=, +, -, @, tab or CR first) gets a leading apostrophe
+  // (OWASP's advice against CSV injection); numbers such as -12.5 stay numbers.
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The CSV text: header in ACLED's order, one line per row, CRLF line ends (RFC 4180). */

@@ -99,6 +99,12 @@ export async function mountMap(host: MapHost): Promise<void> {
     card.open(place, element);
     pageSelection().set({ selected: { kind: 'place', id: place.id } }, 'map');
   };
+  /** Keyboard focus on a marker outside the visible map pans it into view. */
+  const reveal = (place: MapPlace): void => {
+    const p = map.latLngToContainerPoint([place.lat, place.lon]);
+    const size = map.getSize();
+    if (p.x < 24 || p.y < 24 || p.x > size.x - 24 || p.y > size.y - 24) map.panTo([place.lat, place.lon], { animate: false });
+  };
   for (const place of model.places) {
     const symbol = SYMBOLS[place.kind];
     const inner = el('span', { class: 'map-pin' }, el('span', { class: 'map-leader-line' }), symbolSvg(symbol.path, symbol.fill, symbol.stroke, 16));
@@ -108,14 +114,17 @@ export async function mountMap(host: MapHost): Promise<void> {
       inner.append(label);
     }
     const marker = L.marker([place.lat, place.lon], {
-      icon: L.divIcon({ html: inner, className: `map-marker kind-${place.kind}`, iconSize: [20, 20], iconAnchor: [10, 10] }),
+      icon: L.divIcon({ html: inner, className: `map-marker kind-${place.kind}`, iconSize: [24, 24], iconAnchor: [12, 12] }),
       keyboard: true,
       riseOnHover: true,
     });
     // Leaflet builds a new icon element each time a layer is shown again: decorate it on every add.
     marker.on('add', () => {
       const element = marker.getElement();
-      if (element) decorate(element, place, open);
+      if (element) {
+        decorate(element, place, open);
+        element.addEventListener('focus', () => reveal(place));
+      }
     });
     marker.on('click', () => {
       const element = marker.getElement();
@@ -131,7 +140,7 @@ export async function mountMap(host: MapHost): Promise<void> {
       .filter((p) => map.hasLayer(group(`kind:${p.kind}`)))
       .sort((a, b) => Number(a.area) - Number(b.area) || SYMBOLS[a.kind].order - SYMBOLS[b.kind].order);
     const at = (p: { lat: number; lon: number }) => map.latLngToContainerPoint([p.lat, p.lon]);
-    const nudges = declutter(shown.map((p) => ({ id: p.id, x: at(p).x, y: at(p).y })), 14, 18);
+    const nudges = declutter(shown.map((p) => ({ id: p.id, x: at(p).x, y: at(p).y })), 24, 26);
     const spots = new Map(shown.map((p) => [p.id, { x: at(p).x + (nudges.get(p.id)?.dx ?? 0), y: at(p).y + (nudges.get(p.id)?.dy ?? 0) }]));
     const obstacles = [...spots.values()].map((s) => rect(s.x - 7, s.y - 7, 14, 14));
     const symbols = [...obstacles];

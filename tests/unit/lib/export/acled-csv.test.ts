@@ -27,3 +27,13 @@ describe('acledRows() on the seed report', () => {
     expect(toAcledCsv(rows).trimEnd().split('\r\n').filter((l) => /^[^,]+,\d{4}-\d{2}-\d{2},/.test(l))).toHaveLength(rows.length);
   });
 });
+
+describe('csvField() against formula injection', () => {
+  it('defuses cells a spreadsheet would run, and leaves numbers alone', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('+1+1')).toBe("'+1+1");
+    expect(csvField('-12.5')).toBe('-12.5');
+    expect(csvField('al-Tanf')).toBe('al-Tanf');
+  });
+});

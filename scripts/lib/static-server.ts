@@ -1,0 +1,51 @@
+/**
+ * A small static file server for the built site (tests, benchmarks, previews), bound to 127.0.0.1.
+ * Like a production static host, it gzips text when the browser accepts it.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|xml)|image\/svg)/;
+
+/** Serves `dir` at `port` (0: any free port); resolves once it listens. */
+export async function serveStatic(dir: string, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
+  const root = resolve(dir);
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      let path = normalize(join(root, decodeURIComponent(url.pathname)));
+      if (path !== root && !path.startsWith(root + sep)) return void res.writeHead(403).end();
+      try {
+        if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+        const body = await readFile(path);
+        const type = TYPES[extname(path)] ?? 'application/octet-stream';
+        if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+          res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipSync(body));
+        } else {
+          res.writeHead(200, { 'content-type': type }).end(body);
+        }
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      }
+    })();
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const { port: bound } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${bound}`, close: () => new Promise((done) => server.close(() => done())) };
+}
