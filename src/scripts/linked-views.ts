@@ -151,14 +151,11 @@ class LinkedViews extends HTMLElement {
     const toggle = panel?.querySelector<HTMLButtonElement>('[data-panel-toggle]');
     const body = panel?.querySelector<HTMLElement>('[data-panel-body]');
     if (!panel || !toggle || !body) return;
-    panel.classList.add('is-enhanced');
-    toggle.hidden = false;
+    // The layout is CSS's (@media scripting): the script only opens and closes the panel.
     const set = (open: boolean): void => {
       toggle.setAttribute('aria-expanded', String(open));
-      panel.classList.toggle('is-open', open);
       if (open) window.dispatchEvent(new Event('resize')); // the map and timeline re-measure
     };
-    set(false);
     toggle.addEventListener('click', () => set(toggle.getAttribute('aria-expanded') !== 'true'));
     // A choice made in the text opens the panel so the reader sees it on the map and timeline.
     this.#cleanup.push(
