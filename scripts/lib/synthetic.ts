@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom as random } from '../../src/lib/util/random.ts';
 
 const TYPES: [string, string][] = [
   ['explosions-remote-violence', 'air-drone-strike'],
@@ -14,17 +15,6 @@ const TYPES: [string, string][] = [
 ];
 const CONFIDENCE = ['confirmed', 'reported', 'claimed', 'assessed'];
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The MDX text of a valid report with `events` events over 2023, 40 places, 12 actors, 5 sources. */
 export function syntheticReport(events: number, seed = 1, title = `Synthetic report of ${events} events`): string {

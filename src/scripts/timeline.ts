@@ -8,7 +8,7 @@ import { brushX, brushY, type BrushBehavior, type D3BrushEvent } from 'd3-brush'
 import { select } from 'd3-selection';
 import { fitText, overlaps } from '../lib/timeline/labels.ts';
 import { dayScale, nextDay, ticks, type DayScale } from '../lib/timeline/scale.ts';
-import { formatPeriod, daysBetween } from '../lib/time/calendar.ts';
+import { addDays, formatPeriod, daysBetween } from '../lib/time/calendar.ts';
 import { pageSelection, type DayRange, type SelectionState } from './selection.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -357,9 +357,5 @@ class SitrepTimeline extends HTMLElement {
   }
 }
 
-function addDays(day: string, n: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-}
 
 if (!customElements.get('sitrep-timeline')) customElements.define('sitrep-timeline', SitrepTimeline);

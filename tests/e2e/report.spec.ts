@@ -57,21 +57,3 @@ test('the page reads without JavaScript', async ({ browser }) => {
   await expect(page.locator('[data-tally="attacks-oct17-nov09"]')).toContainText('at least 46');
   await context.close();
 });
-
-test('no request leaves 127.0.0.1 and the console stays clean', async ({ page }) => {
-  const foreign: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') foreign.push(request.url());
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`/reports/${SLUG}/`);
-  await page.mouse.wheel(0, 20_000);
-  await page.waitForLoadState('networkidle');
-  expect(foreign).toEqual([]);
-  expect(errors).toEqual([]);
-});

@@ -4,13 +4,10 @@
  * (Sitrep writes the 15th on export). Sitrep keeps the span the day stands for.
  */
 import type { DateSpec } from '../schema/common.ts';
-import { daysBetween } from '../time/calendar.ts';
+import { addDays, daysBetween } from '../time/calendar.ts';
 
-/** `date` moved by `days` calendar days (UTC arithmetic on a calendar date: no zone can shift it). */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
+export { addDays };
+
 
 function lastOfMonth(date: string): string {
   const [y, m] = date.split('-').map(Number) as [number, number];

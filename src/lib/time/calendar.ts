@@ -67,3 +67,9 @@ export function daysBetween(a: string, b: string): number {
   const pb = dateParts(b);
   return Math.round((Date.UTC(pb.year, pb.month - 1, pb.day) - Date.UTC(pa.year, pa.month - 1, pa.day)) / 86_400_000);
 }
+
+/** `date` moved by `days` calendar days (UTC arithmetic on a calendar date: no zone can shift it). */
+export function addDays(date: string, days: number): string {
+  const { year, month, day } = dateParts(date);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}

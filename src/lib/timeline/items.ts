@@ -3,16 +3,21 @@ import type { DatePrecision, DateSpec } from '../schema/common.ts';
 import { endOf, formatDateSpec, formatPeriod, startOf } from '../time/calendar.ts';
 import { histogram } from './histogram.ts';
 import { LANES, isViolentLane, laneOf, type LaneId } from './lanes.ts';
-import type { Mark, TimelineInput } from './model.ts';
+import type { TimelineInput } from './model.ts';
 
+/** One thing to draw on the timeline, before layout: an event, or a bin of several. */
 export interface Item {
+  /** Event id, or `bin-<lane>-<start>` for a bin of several events. */
   key: string;
+  /** Ids of the events the mark stands for. */
   events: string[];
   lane: LaneId;
-  shape: Mark['shape'];
+  shape: 'day' | 'range' | 'bin';
+  /** How exactly the dates are known; anything but `day` is drawn as approximate. */
   precision: DatePrecision;
   start: string;
   end: string;
+  /** Accessible name, e.g. `26 October 2023: U.S. airstrikes against Iranian militias in Deir ez-Zor`. */
   name: string;
   title: string;
   dateText: string;

@@ -5,10 +5,9 @@
  * `horizontal` (time runs left to right; desktops) or `vertical` (top to bottom; phones).
  */
 import type { Report } from '../schema/report.ts';
-import type { DatePrecision } from '../schema/common.ts';
 import { endOf, startOf } from '../time/calendar.ts';
 import { histogram, type Histogram } from './histogram.ts';
-import { binItems, countables, eventItems, max, min, orderItems } from './items.ts';
+import { binItems, countables, eventItems, max, min, orderItems, type Item } from './items.ts';
 import { layoutHorizontal } from './layout-horizontal.ts';
 import { layoutVertical } from './layout-vertical.ts';
 import type { LaneId } from './lanes.ts';
@@ -46,24 +45,8 @@ export interface Label {
   from?: { x: number; y: number } | undefined;
 }
 
-export interface Mark {
-  /** Event id, or `bin-<lane>-<start>` for a bin of several events. */
-  key: string;
-  /** Ids of the events the mark stands for. */
-  events: string[];
-  lane: LaneId;
-  shape: 'day' | 'range' | 'bin';
-  /** How exactly the dates are known; anything but `day` is drawn as approximate. */
-  precision: DatePrecision;
-  start: string;
-  end: string;
-  /** Accessible name, e.g. `26 October 2023: U.S. airstrikes against Iranian militias in Deir ez-Zor`. */
-  name: string;
-  title: string;
-  dateText: string;
-  confidence: string;
-  places: string[];
-  count: number;
+/** An item placed on the timeline. */
+export interface Mark extends Item {
   /** Position in date order (keyboard navigation). */
   order: number;
   /** The mark's extent: a day's cell, a range bar, or a bin. */

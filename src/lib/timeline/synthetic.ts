@@ -4,21 +4,10 @@
  * (a seeded generator), so two runs give the same report.
  */
 import type { Report } from '../schema/report.ts';
-import { dateToDay, dayToDate } from './scale.ts';
+import { addDays } from '../time/calendar.ts';
+import { seededRandom as random } from '../util/random.ts';
 
-/** Mulberry32: a small seeded pseudo-random generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const addDays = (day: string, n: number) => dateToDay(new Date(dayToDate(day).getTime() + n * 86_400_000));
 
 export function syntheticReport(n: number, seed = 1): Report {
   const next = random(seed);
