@@ -47,7 +47,10 @@ export function nameEntries(report: Pick<Report, 'places' | 'actors'> & Partial<
     add('actor', a.id, a.aliases, 'alias');
   }
   // A source is matched by its title when the title reads as a name (six words at most, no colon).
-  for (const s of report.sources ?? []) if (isNameLike(s.title)) add('source', s.id, [s.title], 'name');
+  for (const s of report.sources ?? []) {
+    if (isNameLike(s.title)) add('source', s.id, [s.title], 'name');
+    add('source', s.id, s.aliases ?? [], 'alias');
+  }
   const chosen = new Map<string, NameEntry>();
   for (const entry of candidates) {
     const key = entry.form.toLowerCase();

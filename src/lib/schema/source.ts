@@ -19,6 +19,8 @@ export const Source = strictObject({
   id: Id,
   /** How the report names the source. */
   title: ShortText,
+  /** Names the text uses for the source ("the Pentagon"); matched in the prose. */
+  aliases: z.array(ShortText).default([]),
   /** Who published it, when known. */
   publisher: ShortText.optional(),
   /** What kind of source it is. */
