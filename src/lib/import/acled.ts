@@ -129,7 +129,7 @@ export function importAcled(csv: string): ImportResult {
       [main, ...list(assoc)].filter(Boolean).map((name, i) => actorFor(actors, name, i === 0 ? inter : undefined, inter));
     const sourceIds = list(data.source).map((name) => {
       const sid = toKebab(name) || 'source';
-      if (!sources.has(sid)) sources.set(sid, { id: sid, title: name, kind: 'media' });
+      if (!sources.has(sid)) sources.set(sid, { id: sid, title: name, aliases: [], kind: 'media' });
       return sid;
     });
     ids.add(id);

@@ -5,7 +5,7 @@ import { newestFirst } from '../../../../src/lib/view/listing.ts';
 describe('summaryLines()', () => {
   it('renders a tally with its qualifier, period, parts and sources', () => {
     const [line] = summaryLines({
-      sources: [{ id: 'pentagon', title: 'Pentagon statements', kind: 'official-statement' }],
+      sources: [{ id: 'pentagon', title: 'Pentagon statements', aliases: [], kind: 'official-statement' }],
       tallies: [
         {
           id: 'attacks',
