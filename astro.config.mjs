@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import { cspDirectives } from './src/lib/security/csp.ts';
+import { tileConfig } from './src/lib/map/config.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 /** Where reports are read from (tests point it at fixtures) and where the site is written (see scripts/build.ts). */
@@ -18,18 +20,10 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy, set by the build as a <meta> on every page: scripts and styles only from
-  // this site (hashed), nothing from any other origin.
+  // this site (hashed), nothing from any other origin (but an opted-in tile server's images: docs/map.md).
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-      ],
+      directives: cspDirectives(tileConfig(process.env)),
     },
   },
   markdown: {
