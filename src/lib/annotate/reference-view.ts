@@ -7,6 +7,7 @@ import { formatDateSpec, formatPeriod } from '../time/calendar.ts';
 import type { Report } from '../schema/report.ts';
 import { dateBounds } from '../schema/references.ts';
 import { dateRefSpan } from './dates.ts';
+import { tableRowId } from '../timeline/table.ts';
 import { mentionHtmlId, refHtmlId, refKey, type MentionCounts, type MentionKind, type MentionRef } from './refs.ts';
 
 export interface LinkItem {
@@ -37,10 +38,22 @@ export interface RefSection {
   id: string;
   title: string;
   kind: MentionKind;
+  /** Said under the title when the section does not list everything (large reports). */
+  note?: string | undefined;
   entries: RefEntry[];
 }
 
 const words = (slug: string) => slug.replace(/-/g, ' ');
+
+/**
+ * Large reports (trackers of thousands of events) keep the page light: each entry lists at most
+ * `LIST_LIMIT` events, and the Events section lists every event only up to `FULL_EVENTS`; beyond,
+ * it lists the events the text speaks of, and the rest are in the timeline's events table
+ * (`#tl-event-<id>`) and the CSV export.
+ */
+export const LIST_LIMIT = 10;
+export const FULL_EVENTS = 200;
+
 const RELATION: Record<string, string> = { 'member-of': 'member of', 'part-of': 'part of', 'led-by': 'led by', leads: 'leads', 'backed-by': 'backed by', 'affiliated-with': 'affiliated with', 'ally-of': 'ally of' };
 
 function coordinates(lat: number, lon: number): string {
@@ -52,7 +65,16 @@ export function referenceSections(report: Report, counts: MentionCounts): RefSec
   const link = (kind: MentionKind, id: string, text: string): LinkItem => ({ text, href: `#${refHtmlId({ kind, id })}` });
   const actorName = (id: string) => report.actors.find((a) => a.id === id)?.name ?? id;
   const sourceLinks = (ids: readonly string[]) => [...new Set(ids)].map((id) => link('source', id, report.sources.find((s) => s.id === id)?.title ?? id));
-  const eventLinks = (events: Report['events']) => events.map((e) => link('event', e.id, `${e.title} (${formatDateSpec(e.date)})`));
+  const listedEvents = report.events.length <= FULL_EVENTS ? report.events : report.events.filter((e) => (counts[refKey({ kind: 'event', id: e.id })] ?? 0) > 0 || e.quote);
+  const listed = new Set(listedEvents.map((e) => e.id));
+  const eventLinks = (events: Report['events']): LinkItem[] => {
+    const shown = events.slice(0, LIST_LIMIT).map((e) => ({
+      text: `${e.title} (${formatDateSpec(e.date)})`,
+      href: listed.has(e.id) ? `#${refHtmlId({ kind: 'event', id: e.id })}` : `#${tableRowId(e.id)}`,
+    }));
+    const more = events.length - shown.length;
+    return more > 0 ? [...shown, { text: `and ${more.toLocaleString('en-US')} more in the events table`, href: '#timeline-title' }] : shown;
+  };
 
   const places = report.places.map((p): RefEntry => {
     const ref = { kind: 'place' as const, id: p.id };
@@ -66,7 +88,7 @@ export function referenceSections(report: Report, counts: MentionCounts): RefSec
     const affiliations = a.affiliations.map((f) => ({ ...link('actor', f.actor, actorName(f.actor)), text: `${RELATION[f.relation] ?? f.relation} ${actorName(f.actor)}` }));
     return { ref, htmlId: refHtmlId(ref), name: a.short ? `${a.name} (${a.short})` : a.name, kind: words(a.kind), details: [], affiliations, events: eventLinks(events), sources: sourceLinks(events.flatMap((e) => e.sources)), description: a.description, mentions: mentions(ref) };
   });
-  const events = report.events.map((e): RefEntry => {
+  const events = listedEvents.map((e): RefEntry => {
     const ref = { kind: 'event' as const, id: e.id };
     const places = e.places.map((id) => link('place', id, report.places.find((p) => p.id === id)?.name ?? id));
     return { ref, htmlId: refHtmlId(ref), name: e.title, kind: words(e.subtype), details: [formatDateSpec(e.date), ...places.map((p) => p.text)], affiliations: [...e.actors.by, ...e.actors.against].map((id) => link('actor', id, actorName(id))), events: [], sources: sourceLinks(e.sources), confidence: e.confidence, description: e.notes, mentions: mentions(ref) };
@@ -91,8 +113,14 @@ export function referenceSections(report: Report, counts: MentionCounts): RefSec
   return [
     { id: 'refs-places', title: 'Places', kind: 'place' as const, entries: places },
     { id: 'refs-actors', title: 'Actors', kind: 'actor' as const, entries: actors },
-    { id: 'refs-events', title: 'Events', kind: 'event' as const, entries: events },
+    {
+      id: 'refs-events',
+      title: 'Events',
+      kind: 'event' as const,
+      entries: events,
+      note: listedEvents.length < report.events.length ? `The ${listedEvents.length.toLocaleString('en-US')} events the text speaks of; all ${report.events.length.toLocaleString('en-US')} are in the timeline's events table and the CSV export.` : undefined,
+    },
     { id: 'refs-dates', title: 'Dates', kind: 'date' as const, entries: dates },
     { id: 'refs-sources', title: 'Sources', kind: 'source' as const, entries: sources },
-  ].filter((s) => s.entries.length > 0);
+  ].filter((s) => s.entries.length > 0 || s.note);
 }

@@ -44,3 +44,6 @@ export function eventRows(report: Pick<Report, 'events' | 'places' | 'actors' | 
       };
     });
 }
+
+/** Id of an event's row in the timeline's events table, a link target for large reports. */
+export const tableRowId = (eventId: string): string => `tl-event-${eventId}`;

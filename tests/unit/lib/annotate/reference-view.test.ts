@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { syntheticReport } from '../../../../src/lib/timeline/synthetic.ts';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { reportFromFrontmatter } from '../../../../src/lib/annotate/annotator.ts';
-import { referenceSections } from '../../../../src/lib/annotate/reference-view.ts';
+import { referenceSections, LIST_LIMIT } from '../../../../src/lib/annotate/reference-view.ts';
 
 const report = reportFromFrontmatter(parse(readFileSync(join(import.meta.dirname, '../../../fixtures/annotate/_report.yaml'), 'utf8')))!;
 
@@ -31,5 +32,26 @@ describe('referenceSections()', () => {
   it('gives actors their affiliations in words and sources their URL', () => {
     expect(entry('actor', 'task-force')?.affiliations).toEqual([{ text: 'led by Hajj Mahdi', href: '#ref-actor-hajj-mahdi' }]);
     expect(entry('source', 'pentagon')?.url).toBe('https://www.defense.gov/');
+  });
+});
+
+describe('referenceSections() on a large report', () => {
+  const big = syntheticReport(1000);
+  const sections = referenceSections(big, {});
+  const events = sections.find((s) => s.id === 'refs-events');
+
+  it('lists only the events the text speaks of, and says where the others are', () => {
+    expect(events?.entries.length ?? 0).toBeLessThan(big.events.length);
+    expect(events?.entries.every((e) => big.events.find((x) => x.id === e.ref.id)?.quote)).toBe(true);
+    expect(events?.note).toContain(`all ${big.events.length.toLocaleString('en-US')} are in the timeline's events table`);
+  });
+
+  it('caps the events of each entry, linking unlisted ones to their row of the events table', () => {
+    for (const section of sections) {
+      for (const entry of section.entries) expect(entry.events.length).toBeLessThanOrEqual(LIST_LIMIT + 1);
+    }
+    const links = sections.flatMap((s) => s.entries.flatMap((e) => e.events.map((l) => l.href ?? '')));
+    expect(links.some((h) => h.startsWith('#tl-event-'))).toBe(true);
+    expect(links.filter((h) => h.startsWith('#ref-event-')).every((h) => events?.entries.some((e) => `#${e.htmlId}` === h))).toBe(true);
   });
 });
