@@ -5,7 +5,10 @@
  */
 import type { TileConfig } from '../map/config.ts';
 
-export function cspDirectives(tiles?: TileConfig): string[] {
+/** A directive and its sources, typed so Astro's `security.csp.directives` accepts it. */
+export type CspDirective = `${'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
+
+export function cspDirectives(tiles?: TileConfig): CspDirective[] {
   const tileOrigin = tiles ? ` ${new URL(tiles.url.replace(/\{[a-z]+\}/g, '0')).origin}` : '';
   return [
     "default-src 'self'",
