@@ -6,7 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Confidence } from '../schema/common.ts';
 import type { PlaceKind, PlacePrecision } from '../schema/place.ts';
 import type { Report } from '../schema/report.ts';
-import { endOf, formatDateSpec, startOf } from '../time/calendar.ts';
+import { addDays, endOf, formatDateSpec, startOf } from '../time/calendar.ts';
 import { boundsOf, distanceKm, padBounds, roundOut, screenAngle, type Bounds, type LonLat } from './geo.ts';
 import { SYMBOLS, isAreaKind } from './symbols.ts';
 
@@ -45,8 +45,29 @@ export interface MapPlace {
   area: boolean;
   description: string | null;
   admin1: string | null;
+  /** The first `EVENT_LIMIT` events there, in date order (cards and the table of places). */
   events: MapPlaceEvent[];
+  /** How many events there are in all. */
+  eventCount: number;
+  /** The days with events there, as merged [start, end] spans (dimming outside a date range). */
+  spans: [string, string][];
   sources: MapSource[];
+}
+
+/** Events listed per place: a tracker of thousands of events must not put them all in every card. */
+export const EVENT_LIMIT = 20;
+
+/** Merges day spans that overlap or touch into as few spans as cover the same days. */
+export function mergeSpans(spans: readonly [string, string][]): [string, string][] {
+  const sorted = [...spans].sort((a, b) => a[0].localeCompare(b[0]));
+  const out: [string, string][] = [];
+  for (const [start, end] of sorted) {
+    const last = out.at(-1);
+    if (last && start <= addDays(last[1], 1)) {
+      if (end > last[1]) last[1] = end;
+    } else out.push([start, end]);
+  }
+  return out;
 }
 
 export interface MapArrow {
@@ -145,6 +166,7 @@ export function toMapModel(report: Report, options: ModelOptions = {}): MapModel
           confidence: e.confidence,
         }))
         .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+      const listed = events.slice(0, EVENT_LIMIT);
       return {
         id: p.id,
         name: p.name,
@@ -158,7 +180,9 @@ export function toMapModel(report: Report, options: ModelOptions = {}): MapModel
         area: isAreaKind(p.kind) || p.precision === 'region',
         description: p.description ?? null,
         admin1: p.admin1 ?? null,
-        events,
+        events: listed,
+        eventCount: events.length,
+        spans: mergeSpans(events.map((e): [string, string] => [e.start, e.end])),
         sources: sourceList(p.sources),
       };
     })

@@ -63,6 +63,8 @@ export function createCard(box: HTMLElement, model: MapModel, onClose: () => voi
             }),
           ),
         );
+        const more = place.eventCount - place.events.length;
+        if (more > 0) parts.push(el('p', { class: 'map-card-more', text: `and ${more.toLocaleString('en-US')} more: see the timeline's events table` }));
       }
       const axes = model.axes.filter((a) => a.arrows.some((r) => r.from === place.id || r.to === place.id) || a.unDrawn.some((u) => u.from === place.id || u.to === place.id));
       if (axes.length > 0) parts.push(el('h4', { text: 'Axes' }), el('ul', {}, ...axes.map((a) => el('li', { text: a.name }))));

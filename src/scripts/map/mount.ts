@@ -247,7 +247,7 @@ function subscribe(model: MapModel, markers: Map<string, { marker: L.Marker; pla
     for (const { marker, place } of markers.values()) {
       const element = marker.getElement();
       element?.classList.toggle('is-highlighted', lit.has(place.id));
-      const inRange = !range || place.events.some((e) => e.start <= range.end && e.end >= range.start);
+      const inRange = !range || place.spans.some(([start, end]) => start <= range.end && end >= range.start);
       element?.classList.toggle('is-dimmed', !inRange);
     }
     const chosen = placesOf(state.selected).flatMap((id) => markers.get(id)?.place ?? []);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toMapModel } from '../../../../src/lib/map/model.ts';
+import { EVENT_LIMIT, mergeSpans, toMapModel } from '../../../../src/lib/map/model.ts';
+import { syntheticReport } from '../../../../src/lib/timeline/synthetic.ts';
 import { containsPoint } from '../../../../src/lib/map/geo.ts';
 import { loadRivers } from '../../../../src/lib/map/datasets.ts';
 import { loadSeed } from './seed.ts';
@@ -71,5 +72,24 @@ describe('describeMap()', () => {
     expect(text).toContain('6 coalition bases (');
     expect(text).toContain('Second axis — missile and drone attacks on al-Tanf, from Syrian and Iraqi deserts to al-Tanf base');
     expect(text).toContain('The Euphrates is drawn in blue');
+  });
+});
+
+describe('toMapModel() on a large report', () => {
+  it('lists at most EVENT_LIMIT events per place, counts them all, and keeps every day in its spans', () => {
+    const big = syntheticReport(2000);
+    const large = toMapModel(big);
+    const busiest = [...large.places].sort((a, b) => b.eventCount - a.eventCount)[0]!;
+    expect(busiest.eventCount).toBeGreaterThan(EVENT_LIMIT);
+    expect(busiest.events).toHaveLength(EVENT_LIMIT);
+    const days = big.events.filter((e) => e.places.includes(busiest.id)).map((e) => (typeof e.date === 'string' ? e.date : e.date.start));
+    for (const day of days) expect(busiest.spans.some(([a, b]) => a <= day && day <= b)).toBe(true);
+  });
+
+  it('mergeSpans() joins spans that overlap or touch', () => {
+    expect(mergeSpans([['2023-10-20', '2023-10-22'], ['2023-10-17', '2023-10-19'], ['2023-10-25', '2023-10-25']])).toEqual([
+      ['2023-10-17', '2023-10-22'],
+      ['2023-10-25', '2023-10-25'],
+    ]);
   });
 });
