@@ -1,25 +1,20 @@
 /**
- * The small index the linked views share in the browser: every item of the report by
- * `kind:id`, with the name readers see, what it links to, and the words it rests on.
+ * The small index the linked views read in the browser: every item of the report by
+ * `kind:id`, with the name screen readers hear when it is chosen, and the article's words it
+ * rests on (to find the paragraphs that speak of it). Relations between items stay with the
+ * views that draw them (the map and timeline models), so this index stays small.
  */
 import type { Report } from '../schema/report.ts';
 import { normaliseForQuote } from '../check/quotes.ts';
-import { endOf, formatDateSpec, startOf } from '../time/calendar.ts';
+import { formatDateSpec } from '../time/calendar.ts';
 
 export type IndexKind = 'place' | 'actor' | 'event' | 'tally' | 'source' | 'axis';
 
 export interface IndexEntry {
   kind: IndexKind;
   id: string;
-  /** What screen readers announce and cards title. */
+  /** What screen readers announce when the item is chosen. */
   name: string;
-  /** Place ids the item is at (events, axes) or is (places). */
-  places: string[];
-  /** Event ids the item takes part in (places, actors) or is (events). */
-  events: string[];
-  /** First and last possible day, for events and tallies. */
-  start?: string | undefined;
-  end?: string | undefined;
   /** The article's words the item rests on, normalised, to find its paragraph. */
   quote?: string | undefined;
 }
@@ -30,29 +25,14 @@ export const refKey = (kind: string, id: string): string => `${kind}:${id}`;
 
 export function buildRefIndex(report: Report): RefIndex {
   const index: RefIndex = {};
-  const add = (entry: IndexEntry): void => {
-    index[refKey(entry.kind, entry.id)] = entry;
+  const add = (kind: IndexKind, id: string, name: string, quote?: string): void => {
+    index[refKey(kind, id)] = { kind, id, name, ...(quote ? { quote: normaliseForQuote(quote) } : {}) };
   };
-  const eventsAt = (placeId: string) => report.events.filter((e) => e.places.includes(placeId)).map((e) => e.id);
-  const eventsOf = (actorId: string) => report.events.filter((e) => e.actors.by.includes(actorId) || e.actors.against.includes(actorId)).map((e) => e.id);
-  for (const p of report.places) add({ kind: 'place', id: p.id, name: p.name, places: [p.id], events: eventsAt(p.id) });
-  for (const a of report.actors) add({ kind: 'actor', id: a.id, name: a.short ? `${a.name} (${a.short})` : a.name, places: [], events: eventsOf(a.id) });
-  for (const e of report.events) {
-    add({
-      kind: 'event',
-      id: e.id,
-      name: `${formatDateSpec(e.date)}: ${e.title}`,
-      places: e.places,
-      events: [e.id],
-      start: startOf(e.date),
-      end: endOf(e.date),
-      quote: e.quote ? normaliseForQuote(e.quote) : undefined,
-    });
-  }
-  for (const t of report.tallies) {
-    add({ kind: 'tally', id: t.id, name: t.label, places: t.breakdown.flatMap((b) => (b.place ? [b.place] : [])), events: [], start: t.period?.start, end: t.period?.end, quote: t.quote ? normaliseForQuote(t.quote) : undefined });
-  }
-  for (const x of report.axes) add({ kind: 'axis', id: x.id, name: x.name, places: [...x.from, ...x.to], events: [], quote: x.quote ? normaliseForQuote(x.quote) : undefined });
-  for (const s of report.sources) add({ kind: 'source', id: s.id, name: s.title, places: [], events: report.events.filter((e) => e.sources.includes(s.id)).map((e) => e.id) });
+  for (const p of report.places) add('place', p.id, p.name);
+  for (const a of report.actors) add('actor', a.id, a.short ? `${a.name} (${a.short})` : a.name);
+  for (const e of report.events) add('event', e.id, `${formatDateSpec(e.date)}: ${e.title}`, e.quote);
+  for (const t of report.tallies) add('tally', t.id, t.label, t.quote);
+  for (const x of report.axes) add('axis', x.id, x.name, x.quote);
+  for (const s of report.sources) add('source', s.id, s.title);
   return index;
 }
