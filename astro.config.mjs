@@ -11,6 +11,15 @@ import { tileConfig } from './src/lib/map/config.ts';
 /** Where reports are read from (tests point it at fixtures) and where the site is written (see scripts/build.ts). */
 const reportsDir = process.env.SITREP_REPORTS_DIR ?? 'content/reports';
 
+/** The optional tile server (docs/map.md); a bad setting stops the build with its message, not a stack trace. */
+let tiles;
+try {
+  tiles = tileConfig(process.env);
+} catch (error) {
+  process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n\n`);
+  process.exit(1);
+}
+
 export default defineConfig({
   outDir: process.env.SITREP_OUT_DIR ?? './dist',
   site: 'https://example.org',
@@ -23,7 +32,7 @@ export default defineConfig({
   // this site (hashed), nothing from any other origin (but an opted-in tile server's images: docs/map.md).
   security: {
     csp: {
-      directives: cspDirectives(tileConfig(process.env)),
+      directives: cspDirectives(tiles),
     },
   },
   markdown: {

@@ -5,6 +5,7 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
+import { rehypeParagraphRefs } from './rehype-paragraph-refs.ts';
 import { rehypeSidenotes } from './rehype-sidenotes.ts';
 import { remarkExplicitRefs } from './remark-explicit-refs.ts';
 import { remarkFailOnErrors } from './remark-fail-on-errors.ts';
@@ -16,4 +17,4 @@ import { remarkProvenance } from './remark-provenance.ts';
 export const annotateRemarkPlugins = [remarkDirective, remarkExplicitRefs, remarkNotes, remarkProvenance, remarkMentions] as const;
 
 export const remarkPlugins: RemarkPlugins = [...annotateRemarkPlugins, remarkFailOnErrors];
-export const rehypePlugins: RehypePlugins = [rehypeParagraphIds, rehypeSidenotes];
+export const rehypePlugins: RehypePlugins = [rehypeParagraphIds, rehypeSidenotes, rehypeParagraphRefs];

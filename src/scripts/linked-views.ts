@@ -7,20 +7,23 @@
  * - on phones, the map-and-timeline panel folds into a bar the reader opens.
  */
 import type { RefIndex } from '../lib/view/ref-index.ts';
-import { pageSelection, type Ref, type SelectionState, type SelectionStore } from './selection.ts';
+import { pageSelection, sameRef, type Ref, type SelectionState, type SelectionStore } from './selection.ts';
 import { syncUrl } from './url-state.ts';
 import { copyLinkButton } from './copy-link.ts';
 
 const WIDE = '(min-width: 64rem)';
 const key = (ref: Ref): string => `${ref.kind}:${ref.id}`;
-const normalise = (text: string): string =>
-  text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ').trim();
+/** The refs a paragraph holds the quoted words of, from `data-quotes` (set at build time). */
+const quotedIn = (p: HTMLElement): Ref[] =>
+  (p.dataset['quotes'] ?? '').split(' ').filter(Boolean).map((k) => {
+    const [kind = '', id = ''] = k.split(':');
+    return { kind: kind as Ref['kind'], id };
+  });
 
 class LinkedViews extends HTMLElement {
   #store: SelectionStore = pageSelection();
   #index: RefIndex = {};
   #paragraphs: HTMLElement[] = [];
-  #paragraphText = new Map<HTMLElement, string>();
   #cleanup: (() => void)[] = [];
 
   connectedCallback(): void {
@@ -28,7 +31,6 @@ class LinkedViews extends HTMLElement {
     this.#index = data?.textContent ? (JSON.parse(data.textContent) as RefIndex) : {};
     const article = this.closest('article') ?? document;
     this.#paragraphs = [...article.querySelectorAll<HTMLElement>('#article-text p[id^="p-"]')];
-    for (const p of this.#paragraphs) this.#paragraphText.set(p, normalise(p.textContent ?? ''));
 
     this.#cleanup.push(this.#store.subscribe((state, change) => this.#render(state, change.origin, change.keys)));
     this.#cleanup.push(syncUrl(this.#store));
@@ -45,12 +47,10 @@ class LinkedViews extends HTMLElement {
 
   /** Paragraphs that mention the item, or hold the words it rests on. */
   #paragraphsOf(ref: Ref): HTMLElement[] {
-    const entry = this.#index[key(ref)];
-    const quote = entry?.quote;
     return this.#paragraphs.filter(
       (p) =>
         p.querySelector(`[data-ref-kind="${ref.kind}"][data-ref-id="${CSS.escape(ref.id)}"]`) !== null ||
-        (quote !== undefined && (this.#paragraphText.get(p) ?? '').includes(quote)),
+        quotedIn(p).some((q) => sameRef(q, ref)),
     );
   }
 
@@ -128,10 +128,7 @@ class LinkedViews extends HTMLElement {
       const ref = { kind: m.dataset['refKind'] as Ref['kind'], id: m.dataset['refId'] ?? '' };
       refs.set(key(ref), ref);
     }
-    const text = this.#paragraphText.get(paragraph) ?? '';
-    for (const entry of Object.values(this.#index)) {
-      if (entry.quote && text.includes(entry.quote)) refs.set(`${entry.kind}:${entry.id}`, { kind: entry.kind, id: entry.id });
-    }
+    for (const ref of quotedIn(paragraph)) refs.set(key(ref), ref);
     this.#store.set({ focus: { paragraph: paragraph.id, refs: [...refs.values()] } }, 'scroll');
   }
 

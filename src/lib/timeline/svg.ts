@@ -7,6 +7,7 @@
 import type { Band, Box, Label, Mark, TimelineModel } from './model.ts';
 import { FONT, LINE } from './model.ts';
 import { LANES, type LaneId } from './lanes.ts';
+import { escapeMarkup } from '../text/escape.ts';
 
 /** Lane colours; hatch patterns need them as plain values. */
 export const LANE_COLORS: Record<LaneId, string> = {
@@ -19,10 +20,8 @@ export const LANE_COLORS: Record<LaneId, string> = {
 /** Colours of the histogram's countries, in order (largest first). */
 export const COUNTRY_COLORS = ['#6d4c8f', '#c07a2b', '#2f7f79', '#8a8a8a', '#b0517a', '#4f7a2a'];
 
-/** Escapes text for SVG/HTML text and attribute values. */
-export function esc(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
-}
+/** Escapes text for SVG text and attribute values. */
+export const esc = escapeMarkup;
 
 const n = (value: number) => String(Math.round(value * 10) / 10);
 

@@ -16,6 +16,7 @@ import { createCard, type Card } from './card.ts';
 import { el, symbolSvg } from './dom.ts';
 import { wireLegend } from './legend.ts';
 import { drawLines } from './lines.ts';
+import { escapeMarkup } from '../../lib/text/escape.ts';
 
 interface Config {
   basemapUrl: string;
@@ -63,7 +64,7 @@ export async function mountMap(host: MapHost): Promise<void> {
   map.createPane('areas').style.zIndex = '350';
   map.createPane('lines').style.zIndex = '450';
   if (config.tiles) {
-    L.tileLayer(config.tiles.url, { maxZoom: config.tiles.maxZoom, attribution: escapeText(config.tiles.attribution) }).addTo(map);
+    L.tileLayer(config.tiles.url, { maxZoom: config.tiles.maxZoom, attribution: escapeMarkup(config.tiles.attribution) }).addTo(map);
   }
   L.geoJSON(basemap, {
     pane: 'basemap',
@@ -280,6 +281,3 @@ function subscribe(model: MapModel, markers: Map<string, { marker: L.Marker; pla
   return () => apply(store.get(), 'map');
 }
 
-function escapeText(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
