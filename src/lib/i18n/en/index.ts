@@ -4,9 +4,19 @@
  * A new language is a folder beside this one with the same keys (see `../catalogue.ts`).
  */
 import { site } from './site.ts';
+import { dates } from './dates.ts';
+import { vocabulary } from './vocabulary.ts';
+import { header } from './header.ts';
+import { figures } from './figures.ts';
+import { cards } from './cards.ts';
 
 export const en = {
   ...site,
+  ...dates,
+  ...vocabulary,
+  ...header,
+  ...figures,
+  ...cards,
 } as const;
 
 export type MessageKey = keyof typeof en;

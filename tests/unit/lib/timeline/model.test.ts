@@ -38,7 +38,7 @@ describe('buildTimeline() on the seed report', () => {
     const flights = byKey(model.marks, 'weapons-influx');
     expect(flights).toMatchObject({ precision: 'month', clipStart: true, clipEnd: false });
     expect(flights.box.x).toBe(model.range[0]);
-    expect(flights.name).toBe('August 2023 – November 2023: Weekly arms flights from Damascus to Qamishli Airport');
+    expect(flights.name).toBe('August – November 2023: Weekly arms flights from Damascus to Qamishli Airport');
   });
 
   it('shows the tally as a band with its figure and breakdown', () => {

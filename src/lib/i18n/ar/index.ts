@@ -1,0 +1,20 @@
+/**
+ * The Arabic catalogue: the same keys as the English one (`../en/index.ts`), area by area. The sentences are
+ * written as Arabic, not word for word: each generated sentence has its own template here, with Arabic word
+ * order, agreement and plural forms.
+ */
+import { site } from './site.ts';
+import { dates } from './dates.ts';
+import { vocabulary } from './vocabulary.ts';
+import { header } from './header.ts';
+import { figures } from './figures.ts';
+import { cards } from './cards.ts';
+
+export const ar = {
+  ...site,
+  ...dates,
+  ...vocabulary,
+  ...header,
+  ...figures,
+  ...cards,
+} as const;
