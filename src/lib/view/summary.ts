@@ -1,7 +1,8 @@
-/** The report's key figures as plain data for the page header: one line per tally. */
+/** The report's key figures as plain data for the page header: one line per tally, in the page's language. */
 import type { Report } from '../schema/report.ts';
 import type { Tally } from '../schema/tally.ts';
 import { formatPeriod } from '../time/calendar.ts';
+import { t, type MessageKey } from '../i18n/catalogue.ts';
 
 export interface TallyLine {
   id: string;
@@ -13,25 +14,29 @@ export interface TallyLine {
   /** e.g. `24 in Iraq`, `22 in Syria` */
   parts: string[];
   confidence: Tally['confidence'];
+  /** The confidence as readers see it, e.g. `confirmed`. */
+  confidenceText: string;
   /** Titles of the sources, e.g. `Pentagon statements ...`. */
   sources: string[];
 }
 
-const QUALIFIER: Record<Tally['qualifier'], string> = { exact: '', 'at-least': 'at least ', 'at-most': 'at most ', about: 'about ' };
+const QUALIFIER: Record<Tally['qualifier'], MessageKey> = { exact: 'tally.exact', 'at-least': 'tally.atLeast', 'at-most': 'tally.atMost', about: 'tally.about' };
 
-export function tallyFigure(tally: Pick<Tally, 'qualifier' | 'value'>): string {
-  return `${QUALIFIER[tally.qualifier]}${tally.value.toLocaleString('en-US')}`;
+/** A tally's figure with its qualifier: `at least 46`, `46 على الأقل`. */
+export function tallyFigure(tally: Pick<Tally, 'qualifier' | 'value'>, locale = 'en'): string {
+  return t(locale, QUALIFIER[tally.qualifier], { value: tally.value });
 }
 
-export function summaryLines(report: Pick<Report, 'tallies' | 'sources'>): TallyLine[] {
+export function summaryLines(report: Pick<Report, 'tallies' | 'sources'>, locale = 'en'): TallyLine[] {
   const titles = new Map(report.sources.map((s) => [s.id, s.title]));
   return report.tallies.map((tally) => ({
     id: tally.id,
-    figure: tallyFigure(tally),
+    figure: tallyFigure(tally, locale),
     label: tally.label,
-    period: tally.period ? formatPeriod(tally.period) : undefined,
-    parts: tally.breakdown.map((part) => `${part.value.toLocaleString('en-US')} in ${part.label}`),
+    period: tally.period ? formatPeriod(tally.period, locale) : undefined,
+    parts: tally.breakdown.map((part) => t(locale, 'tally.part', { value: part.value, label: part.label })),
     confidence: tally.confidence,
+    confidenceText: t(locale, `confidence.${tally.confidence}`),
     sources: tally.sources.map((id) => titles.get(id) ?? id),
   }));
 }
