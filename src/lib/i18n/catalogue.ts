@@ -10,13 +10,10 @@
  */
 import { en, type MessageKey } from './en/index.ts';
 import { ar } from './ar/index.ts';
-import { formatNumber } from './format.ts';
-
-export type { MessageKey };
-
+import { renderMessage, renderParts, templateOf, type MessageParams, type MessagePart } from './render.ts';
 import type { Message, PluralMessage } from './types.ts';
 
-export type { Message, PluralMessage };
+export type { Message, MessageKey, MessageParams, MessagePart, PluralMessage };
 export type Catalogue = Record<MessageKey, Message>;
 
 export const defaultLocale = 'en';
@@ -29,34 +26,19 @@ export function catalogue(locale: string = defaultLocale): Catalogue {
   return catalogues[locale] ?? catalogues[locale.split('-')[0] ?? ''] ?? en;
 }
 
-export type MessageParams = Record<string, string | number>;
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-function pluralForm(locale: string, message: PluralMessage, count: number): string {
-  const language = locale.split('-')[0] ?? locale;
-  let rules = pluralRules.get(language);
-  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
-  // An exact zero reads best as its own sentence where a language has one ("no events" rather than "0 events").
-  if (count === 0 && message.zero !== undefined) return message.zero;
-  return message[rules.select(count)] ?? message.other;
-}
-
 /** The template of a message before its placeholders are filled (the plural form for `count`). */
 export function template(locale: string, key: MessageKey, count?: number): string {
-  const message = catalogue(locale)[key];
-  if (typeof message === 'string') return message;
-  return pluralForm(locale, message, count ?? 0);
+  return templateOf(locale, catalogue(locale)[key], count);
 }
 
 /** One message, placeholders replaced by params; numbers are formatted for the locale. */
 export function t(locale: string, key: MessageKey, params: MessageParams = {}): string {
-  const count = typeof params['count'] === 'number' ? params['count'] : undefined;
-  return template(locale, key, count).replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!(name in params)) return whole;
-    const value = params[name]!;
-    return typeof value === 'number' ? formatNumber(locale, value) : value;
-  });
+  return renderMessage(locale, catalogue(locale)[key], params);
+}
+
+/** A message cut at the placeholders named in `slots`, where a component puts elements (see `renderParts`). */
+export function tParts(locale: string, key: MessageKey, params: MessageParams, slots: readonly string[]): MessagePart[] {
+  return renderParts(locale, catalogue(locale)[key], params, slots);
 }
 
 /** `t` bound to one locale, for a page or a component: `const m = messagesFor('en'); m('home.heading')`. */

@@ -88,3 +88,8 @@ export function formatNumber(language: string, value: number, options: Intl.Numb
 export function formatList(language: string, items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
   return new Intl.ListFormat(intlLocale(language), { type, style: 'long' }).format(items);
 }
+
+/** The parts of a list, so that each item can be its own element: `[{ type: 'element', value: 'A' }, { type: 'literal', value: ' and ' }, ...]`. */
+export function formatListParts(language: string, items: readonly string[], type: Intl.ListFormatType = 'conjunction'): { type: 'element' | 'literal'; value: string }[] {
+  return new Intl.ListFormat(intlLocale(language), { type, style: 'long' }).formatToParts(items);
+}
