@@ -53,10 +53,13 @@ export function versionsOf<T extends ReportLanguage>(report: T, reports: readonl
   return reports.filter((r) => r.id !== report.id && original(r).id === root.id);
 }
 
-/** `hreflang` alternates of a report's page: the other versions' languages and absolute URLs. */
-export function alternatesOf<T extends ReportLanguage>(report: T, reports: readonly T[], options: Omit<RouteOptions, 'locale'> = {}): { lang: string; href: string }[] {
+/** The other language versions of a report's page: language, absolute URL (for `hreflang`) and the site path (for a link). */
+export function alternatesOf<T extends ReportLanguage>(report: T, reports: readonly T[], options: Omit<RouteOptions, 'locale'> = {}): { lang: string; href: string; path: string }[] {
   const routes = createRoutes(options);
-  return versionsOf(report, reports).map((r) => ({ lang: r.data.lang, href: routes.absolute(reportPath(r, options)) }));
+  return versionsOf(report, reports).map((r) => {
+    const path = reportPath(r, options);
+    return { lang: r.data.lang, href: routes.absolute(path), path };
+  });
 }
 
 export interface TranslationProblem {
