@@ -9,6 +9,7 @@ import { vocabulary } from './vocabulary.ts';
 import { header } from './header.ts';
 import { figures } from './figures.ts';
 import { cards } from './cards.ts';
+import { languages } from './languages.ts';
 
 export const ar = {
   ...site,
@@ -17,4 +18,5 @@ export const ar = {
   ...header,
   ...figures,
   ...cards,
+  ...languages,
 } as const;

@@ -9,6 +9,7 @@ import { vocabulary } from './vocabulary.ts';
 import { header } from './header.ts';
 import { figures } from './figures.ts';
 import { cards } from './cards.ts';
+import { languages } from './languages.ts';
 
 export const en = {
   ...site,
@@ -17,6 +18,7 @@ export const en = {
   ...header,
   ...figures,
   ...cards,
+  ...languages,
 } as const;
 
 export type MessageKey = keyof typeof en;
