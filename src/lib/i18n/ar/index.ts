@@ -11,7 +11,9 @@ import { figures } from './figures.ts';
 import { cards } from './cards.ts';
 import { languages } from './languages.ts';
 
-export const ar = {
+// Joined in a pure function, so that a bundle which never reads the catalogue leaves it out (object spreads at
+// the top level count as side effects to the bundler).
+export const ar = /* @__PURE__ */ (() => ({
   ...site,
   ...dates,
   ...vocabulary,
@@ -19,4 +21,4 @@ export const ar = {
   ...figures,
   ...cards,
   ...languages,
-} as const;
+}) as const)();

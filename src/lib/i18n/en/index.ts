@@ -11,7 +11,9 @@ import { figures } from './figures.ts';
 import { cards } from './cards.ts';
 import { languages } from './languages.ts';
 
-export const en = {
+// Joined in a pure function, so that a bundle which never reads the catalogue leaves it out (object spreads at
+// the top level count as side effects to the bundler).
+export const en = /* @__PURE__ */ (() => ({
   ...site,
   ...dates,
   ...vocabulary,
@@ -19,6 +21,6 @@ export const en = {
   ...figures,
   ...cards,
   ...languages,
-} as const;
+}) as const)();
 
 export type MessageKey = keyof typeof en;
