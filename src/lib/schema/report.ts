@@ -9,6 +9,7 @@ import { DateSpec, HttpUrl, Period, ShortText, Text, strictObject } from './comm
 import { Event } from './event.ts';
 import { Overlay } from './overlay.ts';
 import { Place } from './place.ts';
+import { EMPTY_CONTEXT, type ReportContext } from './context.ts';
 import { checkReferences } from './references.ts';
 import { Shipment } from './shipment.ts';
 import { Source } from './source.ts';
@@ -70,6 +71,18 @@ export const ReportFields = strictObject({
   sources: z.array(Source).default([]),
 });
 
-/** The whole frontmatter, with every cross-reference and sum checked. */
-export const Report = ReportFields.superRefine(checkReferences, { when: () => true });
-export type Report = z.infer<typeof Report>;
+/**
+ * The schema of a report's frontmatter in `context`: every field, every sum, and every
+ * cross-reference checked, where an id resolves to an entry of the report or of the shared
+ * registry (`context.registry`). Astro (src/content.config.ts) and the loader (src/lib/report)
+ * both build it here.
+ */
+export function createReportSchema(context: ReportContext = EMPTY_CONTEXT) {
+  return ReportFields.superRefine((input, ctx) => checkReferences(input, ctx, context.registry), { when: () => true });
+}
+
+/** The parsed frontmatter of a report. */
+export type Report = z.infer<ReturnType<typeof createReportSchema>>;
+
+/** The schema with no shared registry (tests and tools that read a lone report). */
+export const Report = createReportSchema(EMPTY_CONTEXT);

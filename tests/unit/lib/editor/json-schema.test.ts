@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseReportFile } from '../../../../src/lib/check/frontmatter.ts';
+import { parseReportFile } from '../../../../src/lib/report/frontmatter.ts';
 import { reportTemplate } from '../../../../src/lib/editor/template.ts';
 import { reportJsonSchema } from '../../../../src/lib/editor/json-schema.ts';
 import { readSchemaDocs } from '../../../../src/lib/editor/schema-docs.ts';
