@@ -27,7 +27,7 @@ export function readSiteConfig(root = process.cwd()): SiteConfig {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`${SITE_CONFIG_FILE}: not valid JSON (${(error as Error).message})`);
+    throw new Error(`${SITE_CONFIG_FILE}: not valid JSON (${(error as Error).message})`, { cause: error });
   }
   const mdx = (json as { mdx?: unknown } | null)?.mdx ?? 'safe';
   if (mdx !== 'safe' && mdx !== 'full') throw new Error(`${SITE_CONFIG_FILE}: "mdx" is ${JSON.stringify(mdx)}; use "safe" (the default) or "full"`);
