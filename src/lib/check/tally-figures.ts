@@ -143,7 +143,10 @@ export function checkTallyUses(report: Pick<Report, 'tallies'>, tree: Root): Bod
   const problems: BodyProblem[] = [];
   visit(tree, (node) => {
     if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || (node as MdxJsxTextElement).name !== 'Tally') return;
-    const attrs = jsxAttributes(node as MdxJsxTextElement | MdxJsxFlowElement);
+    const element = node as MdxJsxTextElement | MdxJsxFlowElement;
+    // An attribute written as an expression is the body-safety check's error, not a missing id.
+    if (element.attributes.some((a) => a.type !== 'mdxJsxAttribute' || (a.value !== null && typeof a.value === 'object'))) return;
+    const attrs = jsxAttributes(element);
     const problem = tallyUseProblem(report, typeof attrs['id'] === 'string' ? attrs['id'] : undefined, typeof attrs['part'] === 'string' ? attrs['part'] : undefined);
     if (problem) problems.push({ offset: node.position?.start.offset ?? 0, path: [], ...problem, severity: 'error', rule: 'tally-use' });
   });

@@ -94,7 +94,7 @@ export function bodySafetyIssues(tree: Root, mode: BodyMode = 'safe'): BodyIssue
     }
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isAllowedBodyUrl(node.url)) {
       const scheme = /^\s*([a-zA-Z][\w+.-]*):/.exec(node.url.replace(/[\t\n\r]/g, ''))?.[1] ?? '';
-      issues.push({ ...where(node), message: `URL scheme '${scheme.toLowerCase()}:' is not allowed in a ${node.type === 'image' ? 'image' : 'link'}: '${short(node.url)}'`, fix: 'use an http:// or https:// address, a relative path, or an #anchor', rule: 'body-url' });
+      issues.push({ ...where(node), message: `URL scheme '${scheme.toLowerCase()}:' is not allowed in ${node.type === 'image' ? 'an image' : 'a link'}: '${short(node.url)}'`, fix: 'use an http:// or https:// address, a relative path, or an #anchor', rule: 'body-url' });
     }
     if ('children' in node) for (const child of node.children) visit(child);
   };

@@ -38,6 +38,15 @@ const EXPECTED: Record<string, [number, number, string, string, string]> = {
   'yaml-unclosed-flow': [8, 9, '', 'Flow map in block collection must be sufficiently indented and end with a } (opened here, never closed; the parser noticed at line 9)', 'closing quotes or brackets'],
   'yaml-unclosed-quote': [3, 6, '', 'Missing closing "quote (opened here, never closed; the parser noticed at line 74)', 'closing quotes or brackets'],
   'yaml-alias-bomb': [4, 10, '', 'YAML aliases (*name) expand to too much data (more than 100 uses)', 'instead of repeating it with &anchors and *aliases'],
+  // The body is content, not code (issue 14): each case at the line and column of the construct.
+  'body-import': [79, 1, '', "'import' in a report's body runs code at build time: import secrets from '../../../../.env';", 'set "mdx": "full" in sitrep.config.json'],
+  'body-export': [81, 1, '', "'export' in a report's body runs code at build time: export const leak = process.env;", "Sitrep's components need no import"],
+  'body-expression': [79, 140, '', "the expression {process.env.HOME} in a report's body would run at build time", 'a literal brace is written \\{'],
+  'body-expression-attribute': [79, 137, '', '<Tally id={globalThis.x}> uses an expression; attributes must be literal text', 'write id="…" in quotes'],
+  'body-unknown-component': [81, 1, '', "<Script> is not one of Sitrep's components; a report's body may use only <Tally>, directives and Markdown", 'write it in Markdown'],
+  'body-html-element': [79, 127, '', "<span> is not one of Sitrep's components", 'write it in Markdown'],
+  'body-javascript-link': [79, 123, '', "URL scheme 'javascript:' is not allowed in a link: 'javascript:alert(document.cookie)'", 'http:// or https:// address, a relative path, or an #anchor'],
+  'body-data-image': [81, 1, '', "URL scheme 'data:' is not allowed in an image", 'http:// or https:// address, a relative path, or an #anchor'],
 };
 
 describe('checkReportSource() on broken fixtures', () => {
