@@ -6,7 +6,7 @@
  */
 import { arabicBaseForms, arabicNamePattern, isArabic } from '../text/arabic.ts';
 import type { NameEntry } from './names.ts';
-import type { MentionRef } from './refs.ts';
+import type { MentionRef } from '../view/refs.ts';
 
 export interface TextMatch {
   /** Offsets in the text, end exclusive. */
