@@ -10,6 +10,7 @@ import { header } from './header.ts';
 import { figures } from './figures.ts';
 import { cards } from './cards.ts';
 import { languages } from './languages.ts';
+import { references } from './references.ts';
 
 // Joined in a pure function, so that a bundle which never reads the catalogue leaves it out (object spreads at
 // the top level count as side effects to the bundler).
@@ -21,6 +22,7 @@ export const en = /* @__PURE__ */ (() => ({
   ...figures,
   ...cards,
   ...languages,
+  ...references,
 }) as const)();
 
 export type MessageKey = keyof typeof en;
