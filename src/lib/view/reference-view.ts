@@ -29,6 +29,8 @@ export interface RefEntry {
   events: LinkItem[];
   sources: LinkItem[];
   confidence?: string | undefined;
+  /** The confidence in words of the page's language (`confirmed`, `مؤكَّد`). */
+  confidenceText?: string | undefined;
   description?: string | undefined;
   url?: string | undefined;
   /** Html ids of the mentions of this entry in the article, in order. */
@@ -104,7 +106,7 @@ export function referenceSections(report: Report, counts: MentionCounts, locale 
   const events = listedEvents.map((e): RefEntry => {
     const ref = { kind: 'event' as const, id: e.id };
     const places = e.places.map((id) => link('place', id, report.places.find((p) => p.id === id)?.name ?? id));
-    return { ref, htmlId: refHtmlId(ref), name: e.title, kind: eventKind(locale, e.subtype), details: [formatDateSpec(e.date, locale), ...places.map((p) => p.text)], affiliations: [...e.actors.by, ...e.actors.against].map((id) => link('actor', id, actorName(id))), events: [], sources: sourceLinks(e.sources), confidence: e.confidence, description: e.notes, mentions: mentions(ref) };
+    return { ref, htmlId: refHtmlId(ref), name: e.title, kind: eventKind(locale, e.subtype), details: [formatDateSpec(e.date, locale), ...places.map((p) => p.text)], affiliations: [...e.actors.by, ...e.actors.against].map((id) => link('actor', id, actorName(id))), events: [], sources: sourceLinks(e.sources), confidence: e.confidence, confidenceText: t(locale, `confidence.${e.confidence}`), description: e.notes, mentions: mentions(ref) };
   });
   const dates = Object.keys(counts)
     .filter((key) => key.startsWith('date:'))
