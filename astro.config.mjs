@@ -6,14 +6,23 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import { cspDirectives } from './src/lib/security/csp.ts';
 import { tileConfig } from './src/lib/map/config.ts';
+import { siteLocation } from './src/lib/routes.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { siteSitemap } from './src/integrations/sitemap.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 /** Where reports are read from (tests point it at fixtures) and where the site is written (see scripts/build.ts). */
 const reportsDir = process.env.SITREP_REPORTS_DIR ?? 'content/reports';
 
-/** The optional tile server (docs/map.md); a bad setting stops the build with its message, not a stack trace. */
+/**
+ * Where the site is published (docs/publishing.md): `SITE_BASE` is the path below the origin
+ * (`/field-reports/` on GitHub Pages), `SITE_URL` the origin of absolute URLs (feeds, canonical links, the
+ * sitemap). The optional tile server (docs/map.md). A bad setting stops the build with its message, not a stack trace.
+ */
 let tiles;
+let location;
 try {
+  location = siteLocation(process.env);
   tiles = tileConfig(process.env);
 } catch (error) {
   process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n\n`);
@@ -22,7 +31,8 @@ try {
 
 export default defineConfig({
   outDir: process.env.SITREP_OUT_DIR ?? './dist',
-  site: 'https://example.org',
+  site: location.origin,
+  base: location.base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Readers of conflict reporting may be at risk: no telemetry, no third-party requests, no prefetch.
@@ -40,5 +50,6 @@ export default defineConfig({
     // The article is the author's text, word for word: no typographic rewriting of quotes or dashes.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
   },
-  integrations: [contentCheck({ dir: reportsDir }), mdx()],
+  // The search index and the sitemap are written after the pages (they read the built site).
+  integrations: [contentCheck({ dir: reportsDir }), mdx(), searchIndex(), ...siteSitemap()],
 });

@@ -3,8 +3,9 @@
  * (`SITE_BASE=/field-reports/ npm run build`: GitHub Pages, an organisation's `/research/`), and absolute URLs
  * (feeds, canonical links, the sitemap, og:image, oEmbed) take their origin from `SITE_URL`.
  *
- * The base comes from Vite (`import.meta.env.BASE_URL`, set by Astro's `base`) in pages, components and browser
- * code, and from `SITE_BASE` in plain Node (scripts, tests). Nothing here imports `astro:*`.
+ * The base and origin come from Vite (`import.meta.env.BASE_URL` and `SITE`, set by Astro's `base` and `site`) in
+ * pages, components and browser code, and from `SITE_BASE` and `SITE_URL` in plain Node (scripts, tests).
+ * Nothing here imports `astro:*`.
  */
 
 /** A base path with one leading and one trailing slash: `/`, `/field-reports/`. */
@@ -98,7 +99,7 @@ export interface RouteOptions {
 /** Builds the site's URLs for one base path, origin and locale. */
 export function createRoutes(options: RouteOptions = {}) {
   const base = normaliseBase(options.base ?? siteBase());
-  const origin = normaliseOrigin(options.origin ?? nodeEnv('SITE_URL'));
+  const origin = normaliseOrigin(options.origin ?? (viteEnv()?.['SITE'] || nodeEnv('SITE_URL')));
   const defaultLocale = options.defaultLocale ?? 'en';
   const prefix = options.locale && options.locale !== defaultLocale ? `${options.locale}/` : '';
   const seg = (value: string) => encodeURIComponent(value);
