@@ -92,10 +92,12 @@ export function mountSearch(form: HTMLFormElement, win: Window = window): void {
       if (mine !== run || !found) return;
       const query = term || Object.values(filters).map((v) => config.labels[v] ?? v).join(', ');
       const count = found.results.length;
-      status.textContent = count === 0 ? fill(config.strings.none, { query }) : fill(plural.select(count) === 'one' ? config.strings.one : config.strings.other, { count: number.format(count), query });
       list.replaceChildren();
       pending = found.results;
       await showMore(mine);
+      if (mine !== run) return;
+      // Said once the first results are on the page, so the status never announces what is not there yet.
+      status.textContent = count === 0 ? fill(config.strings.none, { query }) : fill(plural.select(count) === 'one' ? config.strings.one : config.strings.other, { count: number.format(count), query });
     } catch (error) {
       if (mine !== run) return;
       status.textContent = config.strings.failed;
