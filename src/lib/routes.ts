@@ -3,9 +3,9 @@
  * (`SITE_BASE=/field-reports/ npm run build`: GitHub Pages, an organisation's `/research/`), and absolute URLs
  * (feeds, canonical links, the sitemap, og:image, oEmbed) take their origin from `SITE_URL`.
  *
- * The base and origin come from Vite (`import.meta.env.BASE_URL` and `SITE`, set by Astro's `base` and `site`) in
- * pages, components and browser code, and from `SITE_BASE` and `SITE_URL` in plain Node (scripts, tests).
- * Nothing here imports `astro:*`.
+ * The base and origin come from `SITE_BASE` and `SITE_URL` wherever Node runs (the build and the pages it
+ * renders, scripts, tests) and from what Vite wrote into the bundle in the browser (`import.meta.env.BASE_URL`,
+ * `SITE`, set by Astro's `base` and `site`). Nothing here imports `astro:*`.
  */
 
 /** A base path with one leading and one trailing slash: `/`, `/field-reports/`. */
@@ -65,14 +65,27 @@ function viteEnv(): Record<string, string | undefined> | undefined {
   }
 }
 
-function nodeEnv(name: string): string | undefined {
-  return typeof process === 'undefined' ? undefined : process.env[name];
+/** `process.env` where Node runs (the build, its pages, scripts, tests); undefined in the browser. */
+function nodeEnv(): Record<string, string | undefined> | undefined {
+  return typeof process !== 'undefined' && process.versions?.node ? process.env : undefined;
 }
 
-/** The base path in force: Astro's `base` where Vite runs, `SITE_BASE` (or `SITE_URL`'s path) in plain Node. */
+/**
+ * Where the site is published, as the build that runs was configured: in Node (astro.config.mjs, the pages
+ * Astro renders, scripts) from `SITE_BASE` and `SITE_URL` themselves, as astro.config.mjs reads them (Astro's
+ * `import.meta.env` there also holds the whole process environment, so a stray `BASE_URL` variable would win);
+ * in the browser from what Vite wrote into the bundle (`BASE_URL`, `SITE`).
+ */
+function location(): { base: string; origin: string } {
+  const node = nodeEnv();
+  if (node) return siteLocation({ SITE_BASE: node['SITE_BASE'], SITE_URL: node['SITE_URL'] });
+  const vite = viteEnv();
+  return { base: normaliseBase(vite?.['BASE_URL']), origin: normaliseOrigin(vite?.['SITE']) };
+}
+
+/** The base path in force. */
 export function siteBase(): string {
-  const vite = viteEnv()?.['BASE_URL'];
-  return vite ? normaliseBase(vite) : siteLocation({ SITE_BASE: nodeEnv('SITE_BASE'), SITE_URL: nodeEnv('SITE_URL') }).base;
+  return location().base;
 }
 
 /** The languages with their own URL space; the default language has no prefix (`/ar/...` for Arabic). */
@@ -98,8 +111,8 @@ export interface RouteOptions {
 
 /** Builds the site's URLs for one base path, origin and locale. */
 export function createRoutes(options: RouteOptions = {}) {
-  const base = normaliseBase(options.base ?? siteBase());
-  const origin = normaliseOrigin(options.origin ?? (viteEnv()?.['SITE'] || nodeEnv('SITE_URL')));
+  const base = normaliseBase(options.base ?? location().base);
+  const origin = normaliseOrigin(options.origin ?? location().origin);
   const defaultLocale = options.defaultLocale ?? 'en';
   const prefix = options.locale && options.locale !== defaultLocale ? `${options.locale}/` : '';
   const seg = (value: string) => encodeURIComponent(value);

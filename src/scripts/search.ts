@@ -10,7 +10,8 @@ const FILTERS = ['kind', 'report', 'country', 'year'] as const;
 const PAGE = 10;
 
 interface Config {
-  bundle: string;
+  /** Pagefind's script, in the site's own `pagefind/` folder. */
+  script: string;
   base: string;
   labels: Record<string, string>;
   kinds: Record<string, string>;
@@ -48,7 +49,7 @@ export function mountSearch(form: HTMLFormElement, win: Window = window): void {
   let loading: Promise<Pagefind> | undefined;
   const pagefind = (): Promise<Pagefind> => {
     loading ??= (async () => {
-      const module = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
+      const module = (await import(/* @vite-ignore */ config.script)) as Pagefind;
       await module.options({ baseUrl: config.base, excerptLength: 24 });
       await module.init();
       return module;
