@@ -9,6 +9,7 @@ import { tileConfig } from './src/lib/map/config.ts';
 import { siteLocation } from './src/lib/routes.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
+import { hostHeadersFile } from './src/integrations/host-headers.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 /** Where reports are read from (tests point it at fixtures) and where the site is written (see scripts/build.ts). */
@@ -50,6 +51,7 @@ export default defineConfig({
     // The article is the author's text, word for word: no typographic rewriting of quotes or dashes.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
   },
-  // The search index and the sitemap are written after the pages (they read the built site).
-  integrations: [contentCheck({ dir: reportsDir }), mdx(), searchIndex(), ...siteSitemap()],
+  // The search index and the sitemap are written after the pages (they read the built site); `_headers`
+  // serves hosts that read it (docs/publishing.md).
+  integrations: [contentCheck({ dir: reportsDir }), mdx(), searchIndex(), ...siteSitemap(), hostHeadersFile()],
 });
