@@ -68,8 +68,12 @@ export function searchIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(outDir, routes.withoutBase(routes.searchBundle())) });
           if (written.errors.length > 0) fail('writing the index', written.errors);
-          removeUnusedUi(join(outDir, routes.withoutBase(routes.searchBundle())));
-          logger.info(`${pages.page_count} pages and ${records} events indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          const bundleDir = join(outDir, routes.withoutBase(routes.searchBundle()));
+          removeUnusedUi(bundleDir);
+          // Pagefind counts every HTML file it read; the entry file counts what each language's index holds.
+          const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+          const held = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+          logger.info(`${held - records} pages and ${records} events indexed (of ${pages.page_count} HTML files) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         } finally {
           await pagefind.close();
         }
