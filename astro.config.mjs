@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import { sitrepRemarkPlugins, sitrepRehypePlugins } from './src/plugins/index.ts';
+import { readSiteConfig, reportContext } from './src/integrations/site-config.ts';
 import { cspDirectives } from './src/lib/security/csp.ts';
 import { tileConfig } from './src/lib/map/config.ts';
 import { siteLocation } from './src/lib/routes.ts';
@@ -22,9 +23,12 @@ const reportsDir = process.env.SITREP_REPORTS_DIR ?? 'content/reports';
  */
 let tiles;
 let location;
+/** How much MDX a report's body may use (sitrep.config.json; README, "Security"), and the registry reports are read against. */
+let site;
 try {
   location = siteLocation(process.env);
   tiles = tileConfig(process.env);
+  site = { ...readSiteConfig(), context: reportContext() };
 } catch (error) {
   process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n\n`);
   process.exit(1);
@@ -49,9 +53,9 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     // The article is the author's text, word for word: no typographic rewriting of quotes or dashes.
-    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+    processor: unified({ remarkPlugins: sitrepRemarkPlugins(site), rehypePlugins: sitrepRehypePlugins(site), smartypants: false }),
   },
   // The search index and the sitemap are written after the pages (they read the built site); `_headers`
   // serves hosts that read it (docs/publishing.md).
-  integrations: [contentCheck({ dir: reportsDir }), mdx(), searchIndex(), ...siteSitemap(), hostHeadersFile()],
+  integrations: [contentCheck({ dir: reportsDir, ...site }), mdx(), searchIndex(), ...siteSitemap(), hostHeadersFile()],
 });
