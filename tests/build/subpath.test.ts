@@ -82,7 +82,7 @@ describe(`the site built for ${ORIGIN}${BASE}`, () => {
       add(at, '(the page list)');
       for (const url of urlsOf(readDist(dist, file))) add(url, at);
     }
-    const xml = new XMLParser({ ignoreAttributes: false, isArray: (_n, path) => ['rss.channel.item', 'feed.entry', 'feed.link', 'feed.entry.link', 'urlset.url', 'sitemapindex.sitemap'].includes(path) });
+    const xml = new XMLParser({ ignoreAttributes: false, isArray: (_n, path) => ['rss.channel.item', 'feed.entry', 'feed.link', 'feed.entry.link', 'urlset.url', 'sitemapindex.sitemap'].includes(String(path)) });
     const { rss } = xml.parse(readDist(dist, 'rss.xml'));
     for (const item of rss.channel.item) add(item.link, `${BASE}rss.xml`);
     add(rss.channel.link, `${BASE}rss.xml`);

@@ -19,7 +19,7 @@ const ORIGIN = new URL((JSON.parse(readDist(DIST, 'feed.json')) as { feed_url: s
 const local = (absolute: string) => new URL(absolute).pathname;
 /** The file a site path is served from. */
 const fileOf = (path: string) => join(DIST, decodeURIComponent(path).replace(/^\//, '').replace(/(^|\/)$/, '$1index.html'));
-const xml = new XMLParser({ ignoreAttributes: false, isArray: (_name, path) => ['rss.channel.item', 'feed.entry', 'feed.link', 'feed.entry.link', 'urlset.url', 'sitemapindex.sitemap'].includes(path) });
+const xml = new XMLParser({ ignoreAttributes: false, isArray: (_name, path) => ['rss.channel.item', 'feed.entry', 'feed.link', 'feed.entry.link', 'urlset.url', 'sitemapindex.sitemap'].includes(String(path)) });
 
 test.describe('every page', () => {
   for (const file of pages) {
@@ -130,9 +130,9 @@ test.describe('feeds', () => {
     const { feed: atom } = xml.parse(text);
     expect(atom['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     for (const field of ['id', 'title', 'updated']) expect(atom[field], field).toBeTruthy();
-    expect(atom.link.some((l: Record<string, string>) => l['@_rel'] === 'self' && local(l['@_href']) === '/atom.xml')).toBe(true);
+    expect(atom.link.some((l: Record<string, string>) => l['@_rel'] === 'self' && local(l['@_href']!) === '/atom.xml')).toBe(true);
     const entries = atom.entry ?? [];
-    expect(entries.map((e: { link: Record<string, string>[] }) => local(e.link[0]!['@_href'])).sort()).toEqual([...reportPages].sort());
+    expect(entries.map((e: { link: Record<string, string>[] }) => local(e.link[0]!['@_href']!)).sort()).toEqual([...reportPages].sort());
     for (const entry of entries) {
       expect(entry.id).toMatch(/^https?:\/\//);
       expect(entry.title).toBeTruthy();

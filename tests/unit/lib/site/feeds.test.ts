@@ -9,7 +9,7 @@ const meta = feedMeta(routes, { title: 'Reports & notes', description: 'All <the
 // Synthetic reports, with markup and an XML-forbidden character in their strings.
 const reports = [
   summarise('b', { title: 'B <script>alert(1)</script>', dek: 'Dek & more\u0001', authors: [{ name: 'Ann "A" Author' }], publisher: 'P', published: '2024-02-03', updated: '2024-02-10', period: { start: '2024-01-01', end: '2024-01-31' }, tags: ['x'] }),
-  summarise('a', { title: 'A', dek: 'Dek', authors: [{ name: 'Bo' }], publisher: 'P', published: { start: '2023-11-12', end: '2023-11-20' }, period: { start: '2023-10-07', end: '2023-11-20' } }),
+  summarise('a', { title: 'A', dek: 'Dek', authors: [{ name: 'Bo' }], publisher: 'P', published: { start: '2023-11-12', end: '2023-11-20', precision: 'range' }, period: { start: '2023-10-07', end: '2023-11-20' } }),
 ];
 const items = feedItems(reports, routes);
 

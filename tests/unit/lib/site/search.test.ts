@@ -25,7 +25,7 @@ describe('eventRecords()', () => {
     actors: [{ id: 'force-x', name: 'Force X', short: 'FX' }],
     events: [
       { id: 'clash-1', title: 'Clash at Town A', date: '2024-04-15', places: ['town-a'], actors: { by: ['force-x'], against: [] }, quote: 'fighting broke out' },
-      { id: 'strike-2', title: 'Strike near Town B', date: { start: '2023-12-30', end: '2024-01-02' }, places: ['town-b'], country: 'TD' },
+      { id: 'strike-2', title: 'Strike near Town B', date: { start: '2023-12-30', end: '2024-01-02', precision: 'range' as const }, places: ['town-b'], country: 'TD' },
       { id: 'has-page', title: 'An event with its own page', date: '2024-01-01' },
     ],
   };
