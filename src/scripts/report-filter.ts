@@ -1,7 +1,7 @@
 /**
  * The home page's in-place filter: tag, country and year narrow the list of reports, the count says how many
  * are shown, and the choice is kept in the URL (`?tag=iran&year=2023`) so a filtered list can be linked and
- * restored. Without JavaScript the form is not shown (CSS) and the tag links lead to the tag pages.
+ * restored. Without JavaScript the controls are not shown (CSS) and the tag links lead to the tag pages.
  */
 const FACETS = ['tag', 'country', 'year'] as const;
 type Facet = (typeof FACETS)[number];
@@ -17,13 +17,13 @@ function fill(template: string, params: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
 
-export function mountReportFilter(form: HTMLFormElement, win: Window = window): void {
+export function mountReportFilter(form: HTMLElement, win: Window = window): void {
   const doc = form.ownerDocument;
   const items = [...doc.querySelectorAll<HTMLLIElement>('.report-list > li')];
   const count = doc.querySelector<HTMLElement>('[data-report-count]');
   const none = doc.querySelector<HTMLElement>('[data-report-none]');
   const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Strings;
-  const select = (facet: Facet) => form.elements.namedItem(facet) as HTMLSelectElement | null;
+  const select = (facet: Facet) => form.querySelector<HTMLSelectElement>(`select[name="${facet}"]`);
   const number = new Intl.NumberFormat(doc.documentElement.lang || 'en');
   const plural = new Intl.PluralRules(doc.documentElement.lang || 'en');
 
@@ -54,11 +54,12 @@ export function mountReportFilter(form: HTMLFormElement, win: Window = window): 
     if (input && value !== null && [...input.options].some((o) => o.value === value)) input.value = value;
   }
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  form.querySelector('[data-filter-clear]')?.addEventListener('click', () => {
+    for (const facet of FACETS) {
+      const input = select(facet);
+      if (input) input.value = '';
+    }
     apply();
   });
-  // A reset changes the fields after the event: apply once they are cleared.
-  form.addEventListener('reset', () => win.setTimeout(apply, 0));
   if (FACETS.some((facet) => params.has(facet))) apply();
 }

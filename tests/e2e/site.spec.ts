@@ -77,7 +77,7 @@ test.describe('the home page', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/');
-    await expect(page.locator('form.facet-form')).toBeHidden();
+    await expect(page.locator('.facet-form')).toBeHidden();
     const tag = page.locator('.tag-links a.tag').first();
     const name = (await tag.textContent())!.replace(/\s*\(\d+\)$/, '');
     await tag.click();
