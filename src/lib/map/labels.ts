@@ -155,6 +155,24 @@ const grow = (b: Box, by: number): Box => ({ x0: b.x0 - by, y0: b.y0 - by, x1: b
 const inside = (b: Box, width: number, height: number): boolean => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height;
 
 /**
+ * The candidates that lie wholly inside the view. A required label with none (a long name by the edge of a
+ * small map) gets its near spots moved inside instead: shifted, never cut.
+ */
+function spotsInside(r: LabelRequest, all: Spot[], width: number, height: number, halo: number): Spot[] {
+  const fits = all.filter((s) => inside(grow(s.box, halo), width, height));
+  if (fits.length > 0 || !r.required) return fits;
+  return all.slice(0, DIRECTIONS.length).flatMap((s) => {
+    const w = s.box.x1 - s.box.x0;
+    const h = s.box.y1 - s.box.y0;
+    if (w + 2 * halo > width || h + 2 * halo > height) return [];
+    const dx = Math.max(halo - s.box.x0, 0) + Math.min(width - halo - s.box.x1, 0);
+    const dy = Math.max(halo - s.box.y0, 0) + Math.min(height - halo - s.box.y1, 0);
+    const moved = box(s.box.x0 + dx, s.box.y0 + dy, w, h);
+    return [{ ...s, x: round1(s.x + dx), y: round1(s.y + dy), box: moved, leader: s.leader }];
+  });
+}
+
+/**
  * Places `requests` (in priority order) in a `width` × `height` view around `obstacles` (symbols, arrows'
  * tags). Required labels go first, in order; a required label left crowded is then given a second chance:
  * a neighbour it overlaps is lifted, and if both find free spots the swap is kept. Then the others, in order,
@@ -166,7 +184,7 @@ export function layoutLabels(requests: readonly LabelRequest[], obstacles: reado
   const fixed: Box[] = obstacles.map((o) => grow(o, 1));
   type Held = { request: LabelRequest; spot: Spot; cost: number };
   const held = new Map<string, Held>();
-  const spots = new Map(requests.map((r) => [r.id, candidates(r, measure).filter((s) => inside(grow(s.box, halo), width, height))]));
+  const spots = new Map(requests.map((r) => [r.id, spotsInside(r, candidates(r, measure), width, height, halo)]));
   const boxesOf = (h: Held): Box[] => [grow(h.spot.box, halo), ...(h.request.symbol ? [h.request.symbol] : [])];
   const taken = (except: readonly string[] = []): Box[] => [...fixed, ...[...held].flatMap(([id, h]) => (except.includes(id) ? [] : boxesOf(h)))];
 

@@ -261,11 +261,15 @@ function linesOf(g: Geometry | null): LonLat[][] {
   return [];
 }
 
-/** The names of the countries holding the report's places, most places first. */
+/**
+ * The names of the countries holding the report's point places (its areas when it has no points: an area's
+ * centre often sits on a border), most places first.
+ */
 function countriesOf(places: readonly MapPlace[], countries: FeatureCollection<Geometry, CountryProps> | undefined): string[] {
   const shapes = (countries?.features ?? []).filter((f): f is Feature<Polygon | MultiPolygon, CountryProps> => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon');
   const counts = new Map<string, number>();
-  for (const p of places) {
+  const points = places.filter((p) => !p.area);
+  for (const p of points.length > 0 ? points : places) {
     const home = shapes.find((f) => geoContains(f, [p.lon, p.lat]));
     if (home) counts.set(home.properties.name, (counts.get(home.properties.name) ?? 0) + 1);
   }

@@ -52,6 +52,8 @@ export interface SceneInput {
   axes?: boolean;
   /** Symbol radius of a report's place, in pixels. */
   symbolRadius?: number;
+  /** Parts of the view labels must keep clear of (the map's controls, its scale bar and credit). */
+  reserved?: readonly Box[];
 }
 
 export interface SceneLabel extends PlacedLabel {
@@ -125,7 +127,7 @@ export function labelScene(view: View, input: SceneInput, options: LayoutOptions
   const { model, layers, symbols } = input;
   const r = input.symbolRadius ?? 7;
   const requests: (Parameters<typeof layoutLabels>[0][number] & { kind: LabelClass; place?: string; dot?: { x: number; y: number } })[] = [];
-  const obstacles: Box[] = [];
+  const obstacles: Box[] = [...(input.reserved ?? [])];
   const inView = (x: number, y: number) => x >= 0 && y >= 0 && x <= view.width && y <= view.height;
 
   // The report's places: points first (north to south), then areas.

@@ -4,7 +4,10 @@
  */
 import { geoCircle, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
+import { t } from '../i18n/catalogue.ts';
 import type { BasemapLayers } from './basemap/read.ts';
+import { box } from './labels.ts';
+import { textWidth, type TextStyle } from './text-width.ts';
 import { declutter } from './declutter.ts';
 import { EARTH_RADIUS_KM, distanceKm, niceDistance, padBounds, type Bounds, type LonLat } from './geo.ts';
 import type { MapModel, MapPlace } from './model.ts';
@@ -45,6 +48,8 @@ export interface StaticMap {
   markers: StaticMarker[];
   labels: SceneLabel[];
   scale: { km: number; px: number };
+  /** The basemap's credit line, drawn in the corner. */
+  credit: string;
   /** The Web Mercator zoom level the static map corresponds to. */
   zoom: number;
 }
@@ -74,6 +79,9 @@ export function zoomOf(projection: GeoProjection): number {
 }
 
 const round1 = (v: number): number => Math.round(v * 10) / 10;
+
+/** The credit line's type (10 px), for keeping labels clear of it. */
+const CREDIT_STYLE: TextStyle = { size: 10 };
 
 /** Symbol positions of the point places, set apart where they share a spot. */
 export function placeSymbols(model: MapModel, project: (p: LonLat) => [number, number], radius = 12, ring = 16): StaticMarker[] {
@@ -125,13 +133,18 @@ export function toStaticMap(model: MapModel, layers: BasemapLayers, width = 800)
   const markers = placeSymbols(model, project);
   const symbols = new Map<string, { x: number; y: number }>(markers.map((m) => [m.id, { x: m.sx, y: m.sy }]));
   for (const p of model.places) if (p.area) symbols.set(p.id, { x: round1(project([p.lon, p.lat])[0]), y: round1(project([p.lon, p.lat])[1]) });
-  const labels = labelScene({ width, height, project, zoom }, { model, layers, symbols });
-
   const view = padBounds(model.frame, 0);
   const centre: LonLat = [(view.west + view.east) / 2, (view.south + view.north) / 2];
   const east: LonLat = [centre[0] + 1, centre[1]];
   const pxPerKm = (project(east)[0] - project(centre)[0]) / distanceKm(centre, east);
   const km = niceDistance((width * 0.18) / pxPerKm);
+  const scalePx = round1(km * pxPerKm);
+  const credit = t(model.locale, 'map.credit');
+  const reserved = [
+    box(0, height - 28, scalePx + 60, 28),
+    box(width - textWidth(credit, CREDIT_STYLE) - 16, height - 22, textWidth(credit, CREDIT_STYLE) + 16, 22),
+  ];
+  const labels = labelScene({ width, height, project, zoom }, { model, layers, symbols, reserved });
   return {
     width,
     height,
@@ -147,7 +160,8 @@ export function toStaticMap(model: MapModel, layers: BasemapLayers, width = 800)
     shipments,
     markers,
     labels,
-    scale: { km, px: round1(km * pxPerKm) },
+    scale: { km, px: scalePx },
+    credit,
     zoom: Math.round(zoom * 100) / 100,
   };
 }

@@ -7,7 +7,7 @@ import L from 'leaflet';
 import type { BasemapLayers } from '../../lib/map/basemap/read.ts';
 import { declutter } from '../../lib/map/declutter.ts';
 import type { LonLat } from '../../lib/map/geo.ts';
-import { lineHeight } from '../../lib/map/labels.ts';
+import { box, lineHeight, type Box } from '../../lib/map/labels.ts';
 import type { MapModel } from '../../lib/map/model.ts';
 import { LABEL_STYLES, STRONG_PLACE, isStrongPlace, labelScene, type SceneLabel } from '../../lib/map/scene.ts';
 import { SYMBOLS } from '../../lib/map/symbols.ts';
@@ -67,6 +67,14 @@ export function createLayout(map: L.Map, model: MapModel, layers: BasemapLayers,
   for (const { place, label } of markers.values()) styleText(label, place.area ? LABEL_STYLES.area : isStrongPlace(place) ? STRONG_PLACE : LABEL_STYLES.place);
   for (const tag of axisTags) styleText(tag, LABEL_STYLES.axis);
 
+  /** The map's controls (zoom buttons, scale, credit), which labels keep clear of. */
+  const reserved = (): Box[] => {
+    const origin = map.getContainer().getBoundingClientRect();
+    return [...map.getContainer().querySelectorAll('.leaflet-control')].map((c) => {
+      const r = c.getBoundingClientRect();
+      return box(r.left - origin.left, r.top - origin.top, r.width, r.height);
+    });
+  };
   const run = (): SceneLabel[] => {
     const size = map.getSize();
     const at = (p: { lat: number; lon: number }) => map.latLngToContainerPoint([p.lat, p.lon]);
@@ -80,7 +88,7 @@ export function createLayout(map: L.Map, model: MapModel, layers: BasemapLayers,
       symbols.set(p.id, { x: q.x + (n?.dx ?? 0), y: q.y + (n?.dy ?? 0) });
     }
     const view = { width: size.x, height: size.y, zoom: map.getZoom(), project: ([lon, lat]: LonLat): [number, number] => { const q = map.latLngToContainerPoint([lat, lon]); return [q.x, q.y]; } };
-    const labels = labelScene(view, { model, layers, symbols, reference: state.shown('reference'), axes: state.shown('axes'), symbolRadius: 8 }, { measure });
+    const labels = labelScene(view, { model, layers, symbols, reference: state.shown('reference'), axes: state.shown('axes'), symbolRadius: 8, reserved: reserved() }, { measure });
     const byPlace = new Map(labels.filter((l) => l.place).map((l) => [l.place, l]));
 
     for (const m of markers.values()) {
@@ -93,6 +101,7 @@ export function createLayout(map: L.Map, model: MapModel, layers: BasemapLayers,
       }
       const l = byPlace.get(m.place.id);
       m.label.hidden = !l;
+      m.label.textContent = l ? l.lines.join('\n') : m.place.name;
       m.labelLeader.hidden = !l?.leader;
       if (!l) continue;
       placeAt(m.label, l, p.x - PIN, p.y - PIN);

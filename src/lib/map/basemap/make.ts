@@ -99,15 +99,30 @@ const lineFeature = <P>(parts: LonLat[][], properties: P): Feature<MultiLineStri
 const areaFeature = <P>(polygons: LonLat[][][], properties: P, id?: string): Feature<MultiPolygon, P> => ({ type: 'Feature', ...(id ? { id } : {}), properties, geometry: { type: 'MultiPolygon', coordinates: polygons } });
 const pointFeature = <P>(at: Position, properties: P): Feature<Point, P> => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [at[0] as number, at[1] as number] } });
 
+/** The world's countries as GeoJSON and its borders and coastlines as lines: worked out once per world. */
+const worlds = new WeakMap<WorldTopology, { countries: Feature<Geometry, { name: string }>[]; borders: Position[][]; coast: Position[][] }>();
+function worldParts(world: WorldTopology) {
+  let parts = worlds.get(world);
+  if (!parts) {
+    parts = {
+      countries: feature(world, world.objects.countries).features as Feature<Geometry, { name: string }>[],
+      borders: mesh(world, world.objects.countries, (a, b) => a !== b).coordinates,
+      coast: mesh(world, world.objects.countries, (a, b) => a === b).coordinates,
+    };
+    worlds.set(world, parts);
+  }
+  return parts;
+}
+
 function countries(world: WorldTopology, region: Bounds): Feature<MultiPolygon, CountryProps>[] {
-  return feature(world, world.objects.countries)
-    .features.map((f) => areaFeature(clipPolygons(polygonsOf(f.geometry), region), { name: f.properties?.name ?? '' }, f.id === undefined ? undefined : String(f.id)))
+  return worldParts(world)
+    .countries.map((f) => areaFeature(clipPolygons(polygonsOf(f.geometry), region), { name: f.properties?.name ?? '' }, f.id === undefined ? undefined : String(f.id)))
     .filter((f) => f.geometry.coordinates.length > 0)
     .sort((a, b) => a.properties.name.localeCompare(b.properties.name));
 }
 
-function meshLines(world: WorldTopology, region: Bounds, keep: (a: unknown, b: unknown) => boolean): Feature<MultiLineString, Record<string, never>>[] {
-  const parts = clipLines(mesh(world, world.objects.countries, keep).coordinates, region);
+function meshLines(world: WorldTopology, region: Bounds, which: 'borders' | 'coast'): Feature<MultiLineString, Record<string, never>>[] {
+  const parts = clipLines(worldParts(world)[which], region);
   return parts.length > 0 ? [lineFeature(parts, {})] : [];
 }
 
@@ -182,8 +197,8 @@ export function makeBasemap(sources: BasemapSources, region: Bounds, options: Ma
   const settings: Required<MakeOptions> = { maxTowns: options.maxTowns ?? 150, maxTownZoom: options.maxTownZoom ?? 8 };
   const objects = {
     countries: collection(countries(sources.world, region)),
-    borders: collection(meshLines(sources.world, region, (a, b) => a !== b)),
-    coast: collection(meshLines(sources.world, region, (a, b) => a === b)),
+    borders: collection(meshLines(sources.world, region, 'borders')),
+    coast: collection(meshLines(sources.world, region, 'coast')),
     water: collection([...waters(sources.lakes, region, false), ...waters(sources.playas, region, true)]),
     rivers: collection(rivers(sources.rivers, region)),
     towns: collection(towns(sources.towns, region, settings)),

@@ -25,14 +25,14 @@ const KINDS = ['coalition-base', 'militia-site', 'town', 'city', 'airport', 'cam
 const WORDS = ['North', 'Old', 'Upper', 'Lower', 'New', 'West', 'East', 'South'];
 const STEMS = ['Tal Abyad', 'Wadi Suq', 'Hamra', 'Qasr Bint', 'Ain Zarqa', 'Jisr', 'Burj', 'Khirbet Umm', 'Ras', 'Deir Saman'];
 
-/** A synthetic report of `count` places (a sixth of them areas) at random points in a 5.5° × 3.5° box of the seed's region. */
+/** A synthetic report of `count` places (a sixth of them areas) at random points in a 4.5° × 2.8° box of the seed's region. */
 export function denseReport(count = 40, seed = 7): Report {
   const rand = seededRandom(seed);
   const places: Report['places'] = Array.from({ length: count }, (_, i) => {
     const area = i % 6 === 5;
     const name = `${WORDS[i % WORDS.length]} ${STEMS[Math.floor(rand() * STEMS.length)]} ${i}`;
-    const lat = Math.round((33.5 + rand() * 3.5) * 1e4) / 1e4;
-    const lon = Math.round((37 + rand() * 5.5) * 1e4) / 1e4;
+    const lat = Math.round((34 + rand() * 2.8) * 1e4) / 1e4;
+    const lon = Math.round((37.5 + rand() * 4.5) * 1e4) / 1e4;
     return area
       ? { id: `area-${i}`, name: `${name} area`, aliases: [], kind: 'region', lat, lon, precision: 'region', radiusKm: 20 + Math.round(rand() * 40), sources: [] }
       : { id: `site-${i}`, name, aliases: [], kind: KINDS[i % KINDS.length] as (typeof KINDS)[number], lat, lon, precision: 'exact', sources: [] };
