@@ -39,6 +39,8 @@ export interface LabelRequest {
   style: TextStyle;
   /** A report's place: never dropped. */
   required?: boolean;
+  /** Placed in turn with the required labels (before the rest), but only where it is free: an axis's name. */
+  early?: boolean;
   /** `around` a symbol of radius `offset`, or `centred` on the point (areas, countries, waters). */
   mode: 'around' | 'centred';
   offset?: number;
@@ -141,7 +143,7 @@ function candidates(r: LabelRequest, measure: (text: string, style: TextStyle) =
       const points = [{ x: r.x, y: r.y }, ...(r.alternatives ?? [])];
       const shifts: [number, number][] = r.required ? [[0, 0], [0, -h], [0, h]] : [[0, 0]];
       for (const p of points) for (const [dx, dy] of shifts) out.push(spotCentred(p.x + dx, p.y + dy, w, h, size, lines));
-      if (r.required) for (const p of points) for (const dir of DIRECTIONS) out.push(spotAround(p.x, p.y, w, h, size, dir, 6, false, lines));
+      if (r.required || r.early) for (const d of [6, 18]) for (const p of points) for (const dir of DIRECTIONS) out.push(spotAround(p.x, p.y, w, h, size, dir, d, false, lines));
       continue;
     }
     const near = (r.offset ?? 6) + 3;
@@ -200,9 +202,9 @@ export function layoutLabels(requests: readonly LabelRequest[], obstacles: reado
     return best;
   };
 
-  const required = requests.filter((r) => r.required);
-  for (const r of required) {
-    const found = find(r, taken(), true);
+  for (const r of requests) {
+    if (!r.required && !r.early) continue;
+    const found = find(r, taken(), r.required === true);
     if (found) held.set(r.id, { request: r, ...found });
   }
   for (let pass = 0; pass < 2; pass++) {
@@ -223,7 +225,7 @@ export function layoutLabels(requests: readonly LabelRequest[], obstacles: reado
     }
   }
   for (const r of requests) {
-    if (r.required) continue;
+    if (r.required || r.early) continue;
     const found = find(r, taken(), false);
     if (found) held.set(r.id, { request: r, ...found });
   }

@@ -1,7 +1,7 @@
 /**
  * What the map writes, for one view (the static SVG, or the interactive map at its current zoom and size):
  * label requests in the cartographic order of importance, laid out by `layoutLabels`. The report's places come
- * first and are never dropped; then the axes' names, the report's rivers, countries, reference towns, waters,
+ * first and are never dropped, with the axes' names where they fit; then the report's rivers, countries, reference towns, waters,
  * first-level divisions and peaks, each dropped where it would collide. Both maps call this, so they agree.
  */
 import { geoContains } from 'd3-geo';
@@ -137,6 +137,18 @@ export function labelScene(view: View, input: SceneInput, options: LayoutOptions
     obstacles.push(box(at.x - r, at.y - r, 2 * r, 2 * r));
     requests.push({ id: `place:${p.id}`, kind: 'place', place: p.id, text: p.name, x: at.x, y: at.y, style: isStrongPlace(p) ? STRONG_PLACE : LABEL_STYLES.place, required: true, mode: 'around', offset: r });
   }
+  if (input.axes !== false) {
+    for (const a of model.axes) {
+      if (a.arrows.length === 0) continue;
+      const along = a.arrows.flatMap(({ line: [s, e] }) => {
+        const [x0, y0] = view.project(s);
+        const [x1, y1] = view.project(e);
+        return [0.5, 0.35, 0.65, 0.2, 0.8].map((f) => ({ x: x0 + f * (x1 - x0), y: y0 + f * (y1 - y0) }));
+      });
+      const [x, y] = view.project(a.labelAt);
+      requests.push({ id: `axis:${a.id}`, kind: 'axis', text: a.shortName, x, y, style: LABEL_STYLES.axis, early: true, mode: 'centred', alternatives: along });
+    }
+  }
   for (const p of model.places) {
     const at = symbols.get(p.id);
     if (!at || !p.area || !inView(at.x, at.y)) continue;
@@ -145,18 +157,6 @@ export function labelScene(view: View, input: SceneInput, options: LayoutOptions
     const rad = Math.max(8, Math.abs(cy - ny));
     const alternatives = [0.3, 0.55].flatMap((f) => [0, 1, 2, 3, 4, 5, 6, 7].map((k) => ({ x: at.x + f * rad * Math.cos((k * Math.PI) / 4), y: at.y + f * rad * Math.sin((k * Math.PI) / 4) })));
     requests.push({ id: `place:${p.id}`, kind: 'area', place: p.id, text: p.name, x: at.x, y: at.y, style: LABEL_STYLES.area, required: true, mode: 'centred', alternatives, wrap: true });
-  }
-  if (input.axes !== false) {
-    for (const a of model.axes) {
-      if (a.arrows.length === 0) continue;
-      const along = a.arrows.flatMap(({ line: [s, e] }) => {
-        const [x0, y0] = view.project(s);
-        const [x1, y1] = view.project(e);
-        return [0.5, 0.35, 0.65].flatMap((f) => [-10, 10, 0].map((dy) => ({ x: x0 + f * (x1 - x0), y: y0 + f * (y1 - y0) + dy })));
-      });
-      const [x, y] = view.project(a.labelAt);
-      requests.push({ id: `axis:${a.id}`, kind: 'axis', text: a.shortName, x, y, style: LABEL_STYLES.axis, mode: 'centred', alternatives: along });
-    }
   }
   for (const o of model.overlays) {
     const spots = alongLine(o.lines, view);
@@ -190,7 +190,7 @@ export function labelScene(view: View, input: SceneInput, options: LayoutOptions
     const rivers = new Map<string, { rank: number; lines: LonLat[][] }>();
     for (const f of layers.rivers.features) {
       const name = f.properties.name;
-      if (!name || model.overlays.some((o) => o.feature === name) || f.properties.rank > view.zoom + 2) continue;
+      if (!name || model.overlays.some((o) => o.feature === name || o.name === name) || f.properties.rank > view.zoom + 2) continue;
       const river = rivers.get(name) ?? { rank: f.properties.rank, lines: [] };
       river.lines.push(...linesOf(f.geometry));
       rivers.set(name, river);
