@@ -186,48 +186,67 @@ export function layoutLabels(requests: readonly LabelRequest[], obstacles: reado
   const fixed: Box[] = obstacles.map((o) => grow(o, 1));
   type Held = { request: LabelRequest; spot: Spot; cost: number };
   const held = new Map<string, Held>();
-  const spots = new Map(requests.map((r) => [r.id, spotsInside(r, candidates(r, measure), width, height, halo)]));
   const boxesOf = (h: Held): Box[] => [grow(h.spot.box, halo), ...(h.request.symbol ? [h.request.symbol] : [])];
-  const taken = (except: readonly string[] = []): Box[] => [...fixed, ...[...held].flatMap(([id, h]) => (except.includes(id) ? [] : boxesOf(h)))];
+  const index = new BoxIndex(fixed);
+  /** An index of everything placed but `except`, for the repair pass. */
+  const without = (except: readonly string[]): BoxIndex => new BoxIndex([...fixed, ...[...held].flatMap(([id, h]) => (except.includes(id) ? [] : boxesOf(h)))]);
+  const spotsOf = new Map<string, Spot[]>();
+  const spots = (r: LabelRequest): Spot[] => {
+    let list = spotsOf.get(r.id);
+    if (!list) spotsOf.set(r.id, (list = spotsInside(r, candidates(r, measure), width, height, halo)));
+    return list;
+  };
 
   /** The first free spot, or (when `fallback`) the least crowded one. */
-  const find = (r: LabelRequest, against: readonly Box[], fallback: boolean): { spot: Spot; cost: number } | undefined => {
-    if (r.symbol && overlap(r.symbol, against) > 0) return undefined;
+  const find = (r: LabelRequest, against: BoxIndex, fallback: boolean): { spot: Spot; cost: number } | undefined => {
+    if (r.symbol && against.cost(r.symbol) > 0) return undefined;
     let best: { spot: Spot; cost: number } | undefined;
-    for (const spot of spots.get(r.id) ?? []) {
-      const cost = overlap(grow(spot.box, halo), against);
+    for (const spot of spots(r)) {
+      const cost = against.cost(grow(spot.box, halo));
       if (cost < 1) return { spot, cost: 0 };
       if (fallback && (!best || cost < best.cost)) best = { spot, cost };
     }
     return best;
   };
+  const hold = (r: LabelRequest, found: { spot: Spot; cost: number }): void => {
+    const h = { request: r, ...found };
+    held.set(r.id, h);
+    for (const b of boxesOf(h)) index.add(b);
+  };
 
   for (const r of requests) {
     if (!r.required && !r.early) continue;
-    const found = find(r, taken(), r.required === true);
-    if (found) held.set(r.id, { request: r, ...found });
+    const found = find(r, index, r.required === true);
+    if (found) hold(r, found);
   }
+  let repaired = false;
   for (let pass = 0; pass < 2; pass++) {
     for (const [id, h] of held) {
       if (h.cost === 0) continue;
-      const box = grow(h.spot.box, halo);
+      const mineBox = grow(h.spot.box, halo);
       for (const [otherId, other] of [...held]) {
-        if (otherId === id || overlap(box, boxesOf(other)) === 0) continue;
-        const freed = taken([id, otherId]);
+        if (otherId === id || overlap(mineBox, boxesOf(other)) === 0) continue;
+        const freed = without([id, otherId]);
         const mine = find(h.request, freed, false);
         if (!mine) continue;
-        const theirs = find(other.request, [...freed, grow(mine.spot.box, halo)], false);
+        freed.add(grow(mine.spot.box, halo));
+        const theirs = find(other.request, freed, false);
         if (!theirs) continue;
         held.set(id, { request: h.request, ...mine });
         held.set(otherId, { request: other.request, ...theirs });
+        repaired = true;
         break;
       }
     }
   }
+  const rest = repaired ? without([]) : index;
   for (const r of requests) {
     if (r.required || r.early) continue;
-    const found = find(r, taken(), false);
-    if (found) held.set(r.id, { request: r, ...found });
+    const found = find(r, rest, false);
+    if (!found) continue;
+    const h = { request: r, ...found };
+    held.set(r.id, h);
+    for (const b of boxesOf(h)) rest.add(b);
   }
 
   const placed = new Map<string, PlacedLabel>();
@@ -238,4 +257,43 @@ export function layoutLabels(requests: readonly LabelRequest[], obstacles: reado
     placed.set(r.id, { id: r.id, text: r.text, lines: spot.lines, x: spot.x, y: spot.y, anchor: spot.anchor, box: spot.box, leader: spot.leader, crowded: h.cost > 0 });
   }
   return placed;
+}
+
+/** Boxes in a grid of cells, so a new label is checked only against its neighbours. */
+class BoxIndex {
+  static readonly CELL = 48;
+  readonly #cells = new Map<number, Box[]>();
+
+  constructor(boxes: readonly Box[] = []) {
+    for (const b of boxes) this.add(b);
+  }
+
+  #keys(b: Box): number[] {
+    const c = BoxIndex.CELL;
+    const keys: number[] = [];
+    for (let i = Math.floor(b.x0 / c); i <= Math.floor(b.x1 / c); i++) for (let j = Math.floor(b.y0 / c); j <= Math.floor(b.y1 / c); j++) keys.push((i + 1000) * 4000 + (j + 1000));
+    return keys;
+  }
+
+  add(b: Box): void {
+    for (const key of this.#keys(b)) {
+      const cell = this.#cells.get(key);
+      if (cell) cell.push(b);
+      else this.#cells.set(key, [b]);
+    }
+  }
+
+  /** The area `b` shares with the boxes indexed (each counted once). */
+  cost(b: Box): number {
+    const seen = new Set<Box>();
+    let sum = 0;
+    for (const key of this.#keys(b)) {
+      for (const o of this.#cells.get(key) ?? []) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        sum += overlapArea(b, o);
+      }
+    }
+    return sum;
+  }
 }

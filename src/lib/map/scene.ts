@@ -90,7 +90,7 @@ function countryAnchor(f: Feature<Polygon | MultiPolygon>, view: View, minArea: 
   let best: { area: number; x: number; y: number } | undefined;
   const frame = { west: 0, south: 0, east: view.width, north: view.height };
   for (const polygon of polygons) {
-    const ring = clipRing((polygon[0] ?? []).map((p: Position) => view.project(p as LonLat)), frame);
+    const ring = clipRing(decimate(polygon[0] ?? [], 200).map((p: Position) => view.project(p as LonLat)), frame);
     let a = 0;
     let cx = 0;
     let cy = 0;
@@ -111,13 +111,20 @@ function countryAnchor(f: Feature<Polygon | MultiPolygon>, view: View, minArea: 
 
 /** Points along a line (in pixels, inside the view) where a river's name may go: the middle first. */
 function alongLine(lines: LonLat[][], view: View): { x: number; y: number }[] {
-  const parts = lines.map((l) => l.map(view.project).filter(([x, y]) => x >= 0 && y >= 0 && x <= view.width && y <= view.height)).sort((a, b) => b.length - a.length);
+  const parts = lines.map((l) => decimate(l, 200).map(view.project).filter(([x, y]) => x >= 0 && y >= 0 && x <= view.width && y <= view.height)).sort((a, b) => b.length - a.length);
   const longest = parts[0] ?? [];
   if (longest.length < 2) return [];
   return [0.5, 0.35, 0.65, 0.2, 0.8].map((t) => {
     const [x, y] = longest[Math.min(longest.length - 1, Math.round(t * (longest.length - 1)))] as [number, number];
     return { x, y: y - 8 };
   });
+}
+
+/** At most about `max` points of a line or ring, evenly taken (its ends kept): enough to place a label on. */
+function decimate<T>(points: readonly T[], max: number): T[] {
+  if (points.length <= max) return points as T[];
+  const step = Math.ceil(points.length / max);
+  return points.filter((_, i) => i % step === 0 || i === points.length - 1);
 }
 
 const linesOf = (g: { type: string; coordinates: unknown }): LonLat[][] => (g.type === 'LineString' ? [g.coordinates as LonLat[]] : (g.coordinates as LonLat[][]));

@@ -136,7 +136,8 @@ export function createLayout(map: L.Map, model: MapModel, layers: BasemapLayers,
     return labels;
   };
   map.on('zoomstart', () => reference.classList.add('is-hidden'));
-  map.on('zoomend moveend resize', () => {
+  // A zoom ends with a moveend too: one layout per change of view.
+  map.on('moveend resize', () => {
     reference.classList.remove('is-hidden');
     run();
   });
