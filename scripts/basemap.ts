@@ -10,8 +10,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import { checkReportSource } from '../src/lib/check/check-report.ts';
 import { reportFiles } from '../src/lib/check/files.ts';
+import { loadReport } from '../src/lib/report/index.ts';
 import { BASEMAP_DIR, BASEMAP_REPORT_DIRS, basemapFile, serialiseBasemap } from '../src/lib/map/basemap/store.ts';
 import { makeBasemap, type BasemapSources } from '../src/lib/map/basemap/make.ts';
 import { loadWorld } from '../src/lib/map/datasets.ts';
@@ -48,15 +48,15 @@ let stale = 0;
 const written = new Set<string>();
 for (const dir of BASEMAP_REPORT_DIRS) {
   for (const path of reportFiles(dir)) {
-    const result = checkReportSource(path, readFileSync(path, 'utf8'));
-    if (!result.report) {
+    const report = loadReport(path, readFileSync(path, 'utf8')).data;
+    if (!report) {
       console.error(`${path}: not a valid report; run npm run check`);
       stale++;
       continue;
     }
     const slug = basename(path).replace(/\.mdx?$/, '');
     const file = basemapFile(slug);
-    const text = serialiseBasemap(makeBasemap(sources, mapRegion(result.report)));
+    const text = serialiseBasemap(makeBasemap(sources, mapRegion(report)));
     written.add(basename(file));
     writeOrCheck(file, text, 'npm run basemap', process.argv);
   }

@@ -48,6 +48,8 @@ export interface MapPlace {
   /** Drawn as an area around its centre (regions). */
   area: boolean;
   description: string | null;
+  /** ISO 3166-1 alpha-2 code of the country the place is in, as the data declares it. */
+  country: string | null;
   admin1: string | null;
   /** The first `EVENT_LIMIT` events there, in date order (cards and the table of places). */
   events: MapPlaceEvent[];
@@ -137,7 +139,7 @@ export interface MapModel {
   clip: Bounds;
   /** Event id → its place ids, for highlighting an event's places. */
   eventPlaces: Record<string, string[]>;
-  /** The countries the report's places lie in (by the basemap's country shapes), emphasised on the map. */
+  /** The countries the report's places lie in (ISO 3166-1 alpha-2, as declared or by the basemap's shapes), emphasised on the map. */
   focusCountries: string[];
 }
 
@@ -192,6 +194,7 @@ export function toMapModel(report: Report, options: ModelOptions = {}): MapModel
         radiusKm: p.radiusKm ?? null,
         area: isAreaKind(p.kind) || p.precision === 'region',
         description: p.description ?? null,
+        country: p.country ?? null,
         admin1: p.admin1 ?? null,
         events: listed,
         eventCount: events.length,
@@ -262,18 +265,18 @@ function linesOf(g: Geometry | null): LonLat[][] {
 }
 
 /**
- * The names of the countries holding the report's point places (its areas when it has no points: an area's
- * centre often sits on a border), most places first.
+ * The countries (alpha-2) holding the report's point places (its areas when it has no points: an area's
+ * centre often sits on a border), most places first: as each place declares it, else by the basemap's shapes.
  */
 function countriesOf(places: readonly MapPlace[], countries: FeatureCollection<Geometry, CountryProps> | undefined): string[] {
-  const shapes = (countries?.features ?? []).filter((f): f is Feature<Polygon | MultiPolygon, CountryProps> => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon');
+  const shapes = (countries?.features ?? []).filter((f): f is Feature<Polygon | MultiPolygon, CountryProps> => (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon') && f.properties.iso !== '');
   const counts = new Map<string, number>();
   const points = places.filter((p) => !p.area);
   for (const p of points.length > 0 ? points : places) {
-    const home = shapes.find((f) => geoContains(f, [p.lon, p.lat]));
-    if (home) counts.set(home.properties.name, (counts.get(home.properties.name) ?? 0) + 1);
+    const iso = p.country ?? shapes.find((f) => geoContains(f, [p.lon, p.lat]))?.properties.iso;
+    if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([iso]) => iso);
 }
 
 function mean(values: number[]): number {

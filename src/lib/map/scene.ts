@@ -6,6 +6,7 @@
  */
 import { geoContains } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { countryName } from '../acled/countries.ts';
 import type { BasemapLayers } from './basemap/read.ts';
 import { clipRing } from './clip.ts';
 import { distanceKm, type LonLat } from './geo.ts';
@@ -77,7 +78,7 @@ const focusShapes = new WeakMap<SceneLayers, Set<string>>();
 function focusDivisions(model: MapModel, layers: SceneLayers): Set<string> {
   let names = focusShapes.get(layers);
   if (!names) {
-    const shapes = layers.countries.features.filter((f) => model.focusCountries.includes(f.properties.name));
+    const shapes = layers.countries.features.filter((f) => model.focusCountries.includes(f.properties.iso));
     names = new Set(layers.admin1.features.filter((f) => shapes.some((s) => geoContains(s, f.geometry.coordinates as LonLat))).map((f) => f.properties.name));
     focusShapes.set(layers, names);
   }
@@ -182,7 +183,7 @@ export function labelScene(view: View, input: SceneInput, options: LayoutOptions
     const countryMin = 6000;
     for (const f of layers.countries.features) {
       const at = countryAnchor(f, view, countryMin);
-      if (at) requests.push({ id: `country:${f.properties.name}`, kind: 'country', text: f.properties.name, ...at, style: LABEL_STYLES.country, mode: 'centred' });
+      if (at) requests.push({ id: `country:${f.properties.name}`, kind: 'country', text: f.properties.iso ? countryName(f.properties.iso, model.locale) : f.properties.name, ...at, style: LABEL_STYLES.country, mode: 'centred' });
     }
     const towns = layers.towns.features
       .filter((f) => f.properties.minZoom <= view.zoom + 1)

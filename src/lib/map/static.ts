@@ -111,7 +111,7 @@ export function toStaticMap(model: MapModel, layers: BasemapLayers, width = 800)
   const project = (p: LonLat): [number, number] => projection(p) as [number, number];
   const zoom = zoomOf(projection);
 
-  const countries = layers.countries.features.map((f) => ({ name: f.properties.name, d: d(f), focus: model.focusCountries.includes(f.properties.name) })).filter((c) => c.d);
+  const countries = layers.countries.features.map((f) => ({ name: f.properties.name, d: d(f), focus: model.focusCountries.includes(f.properties.iso) })).filter((c) => c.d);
   const water = layers.water.features.map((f) => ({ name: f.properties.name, kind: f.properties.kind, d: d(f) })).filter((w) => w.d);
   const rivers = layers.rivers.features
     .filter((f) => !model.overlays.some((o) => o.feature === f.properties.name))

@@ -1,6 +1,7 @@
 /** The static map's title, generated from the data: what it shows and where (`Map of the report's 25 places in Syria, 3 axes and the Euphrates`). */
 import { formatNumber } from '../i18n/format.ts';
 import { t } from '../i18n/catalogue.ts';
+import { countryName } from '../acled/countries.ts';
 import { listOf } from './words.ts';
 import type { MapModel } from './model.ts';
 
@@ -9,7 +10,7 @@ export function mapTitle(model: MapModel): string {
   const count = formatNumber(locale, model.places.length);
   const parts = [
     model.focusCountries.length > 0
-      ? t(locale, 'map.title.placesIn', { count, countries: listOf(locale, model.focusCountries) })
+      ? t(locale, 'map.title.placesIn', { count, countries: listOf(locale, model.focusCountries.map((iso) => countryName(iso, locale))) })
       : t(locale, 'map.title.places', { count }),
   ];
   const axes = model.axes.filter((a) => a.arrows.length > 0).length;

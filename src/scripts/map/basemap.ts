@@ -12,7 +12,7 @@ export function drawBasemap(map: L.Map, layers: BasemapLayers, model: MapModel, 
   const focus = new Set(model.focusCountries);
   L.geoJSON(layers.countries, {
     ...opts,
-    style: (f) => ({ stroke: false, fillColor: focus.has((f?.properties as { name?: string } | undefined)?.name ?? '') ? '#fbfaf6' : '#ebe9e2', fillOpacity: tiles ? 0 : 1 }),
+    style: (f) => ({ stroke: false, fillColor: focus.has((f?.properties as { iso?: string } | undefined)?.iso ?? '') ? '#fbfaf6' : '#ebe9e2', fillOpacity: tiles ? 0 : 1 }),
   }).addTo(map);
   L.geoJSON(layers.water, {
     ...opts,

@@ -5,9 +5,10 @@
  */
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
-/** A country (fill), from world-atlas 10m (Natural Earth admin-0). `id` is the ISO 3166-1 numeric code. */
+/** A country (fill), from world-atlas 10m (Natural Earth admin-0): its English name there, and its ISO 3166-1 alpha-2 code ('' when it has none, e.g. a buffer zone). */
 export interface CountryProps {
   name: string;
+  iso: string;
 }
 /** A river or a lake centre line. `rank` is Natural Earth's `scalerank` (0 = the greatest rivers). */
 export interface RiverProps {
@@ -69,6 +70,6 @@ export type BasemapObjects = {
 export type BasemapTopology = Topology<BasemapObjects> & { bbox: [number, number, number, number]; sitrep: BasemapMeta };
 
 /** The generator's version: a change to what `makeBasemap` writes bumps it, and the freshness test asks for a rerun. */
-export const BASEMAP_VERSION = 1;
+export const BASEMAP_VERSION = 2;
 
 export const BASEMAP_SOURCES = ['Natural Earth 1:10m (public domain)', 'world-atlas 10m (Natural Earth admin-0)'];

@@ -8,6 +8,7 @@ import { feature, mesh, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { alpha2OfNumeric } from '../../acled/countries.ts';
 import { clipLine, clipRing } from '../clip.ts';
 import { boundsOf, containsPoint, intersects, type Bounds, type LonLat } from '../geo.ts';
 import { BASEMAP_SOURCES, BASEMAP_VERSION, type Admin1Props, type BasemapTopology, type CountryProps, type PhysicalProps, type RiverProps, type TownProps, type WaterProps } from './layers.ts';
@@ -116,7 +117,7 @@ function worldParts(world: WorldTopology) {
 
 function countries(world: WorldTopology, region: Bounds): Feature<MultiPolygon, CountryProps>[] {
   return worldParts(world)
-    .countries.map((f) => areaFeature(clipPolygons(polygonsOf(f.geometry), region), { name: f.properties?.name ?? '' }, f.id === undefined ? undefined : String(f.id)))
+    .countries.map((f) => areaFeature(clipPolygons(polygonsOf(f.geometry), region), { name: f.properties?.name ?? '', iso: f.id === undefined ? '' : (alpha2OfNumeric(String(f.id)) ?? '') }, f.id === undefined ? undefined : String(f.id)))
     .filter((f) => f.geometry.coordinates.length > 0)
     .sort((a, b) => a.properties.name.localeCompare(b.properties.name));
 }

@@ -4,21 +4,20 @@
  * committed basemap decoded.
  */
 import { readFileSync } from 'node:fs';
-import { checkReportSource } from '../../../../src/lib/check/check-report.ts';
 import { readBasemap, type BasemapLayers } from '../../../../src/lib/map/basemap/read.ts';
 import { findBasemap } from '../../../../src/lib/map/basemap/store.ts';
 import { toMapModel, type MapModel } from '../../../../src/lib/map/model.ts';
 import { mapRegion } from '../../../../src/lib/map/region.ts';
-import type { Report } from '../../../../src/lib/schema/report.ts';
+import { loadReport as load, type Report } from '../../../../src/lib/report/index.ts';
 import { seededRandom } from '../../../../src/lib/util/random.ts';
 
 export const SEED = 'content/reports/iran-militias-syria-2023.mdx';
 export const OTHER = 'tests/fixtures/reports/other-region/donbas-2022-2023.mdx';
 
 export function loadReport(file: string): Report {
-  const result = checkReportSource(file, readFileSync(file, 'utf8'));
-  if (!result.report) throw new Error(`${file} does not load: ${JSON.stringify(result.problems.slice(0, 3))}`);
-  return result.report;
+  const loaded = load(file, readFileSync(file, 'utf8'));
+  if (!loaded.data) throw new Error(`${file} does not load: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
+  return loaded.data;
 }
 
 const KINDS = ['coalition-base', 'militia-site', 'town', 'city', 'airport', 'camp', 'crossing'] as const;
