@@ -59,6 +59,8 @@ export interface SceneInput {
 
 export interface SceneLabel extends PlacedLabel {
   kind: LabelClass;
+  /** The type it was measured in (smaller on a small map). */
+  style: TextStyle;
   /** The report's place it names, for `place` and `area` labels. */
   place?: string;
   /** A reference town's dot, when the label is a town's. */
@@ -134,6 +136,9 @@ const linesOf = (g: { type: string; coordinates: unknown }): LonLat[][] => (g.ty
 export function labelScene(view: View, input: SceneInput, options: LayoutOptions = {}): SceneLabel[] {
   const { model, layers, symbols } = input;
   const r = input.symbolRadius ?? 7;
+  // A phone-sized map sets its type a size smaller.
+  const small = view.width < 480;
+  const S = (style: TextStyle): TextStyle => (small ? { ...style, size: style.size - 1 } : style);
   const requests: (Parameters<typeof layoutLabels>[0][number] & { kind: LabelClass; place?: string; dot?: { x: number; y: number } })[] = [];
   const obstacles: Box[] = [...(input.reserved ?? [])];
   const inView = (x: number, y: number) => x >= 0 && y >= 0 && x <= view.width && y <= view.height;
@@ -143,7 +148,7 @@ export function labelScene(view: View, input: SceneInput, options: LayoutOptions
     const at = symbols.get(p.id);
     if (!at || p.area) continue;
     obstacles.push(box(at.x - r, at.y - r, 2 * r, 2 * r));
-    requests.push({ id: `place:${p.id}`, kind: 'place', place: p.id, text: p.name, x: at.x, y: at.y, style: isStrongPlace(p) ? STRONG_PLACE : LABEL_STYLES.place, required: true, mode: 'around', offset: r });
+    requests.push({ id: `place:${p.id}`, kind: 'place', place: p.id, text: p.name, x: at.x, y: at.y, style: S(isStrongPlace(p) ? STRONG_PLACE : LABEL_STYLES.place), required: true, mode: 'around', offset: r });
   }
   if (input.axes !== false) {
     for (const a of model.axes) {
@@ -154,7 +159,7 @@ export function labelScene(view: View, input: SceneInput, options: LayoutOptions
         return [0.5, 0.35, 0.65, 0.2, 0.8].map((f) => ({ x: x0 + f * (x1 - x0), y: y0 + f * (y1 - y0) }));
       });
       const [x, y] = view.project(a.labelAt);
-      requests.push({ id: `axis:${a.id}`, kind: 'axis', text: a.shortName, x, y, style: LABEL_STYLES.axis, early: true, mode: 'centred', alternatives: along });
+      requests.push({ id: `axis:${a.id}`, kind: 'axis', text: a.shortName, x, y, style: S(LABEL_STYLES.axis), early: true, mode: 'centred', alternatives: along });
     }
   }
   for (const p of model.places) {
@@ -164,7 +169,7 @@ export function labelScene(view: View, input: SceneInput, options: LayoutOptions
     const [, ny] = view.project([p.lon, p.lat + (p.radiusKm ?? 20) / 111]);
     const rad = Math.max(8, Math.abs(cy - ny));
     const alternatives = [0.3, 0.55].flatMap((f) => [0, 1, 2, 3, 4, 5, 6, 7].map((k) => ({ x: at.x + f * rad * Math.cos((k * Math.PI) / 4), y: at.y + f * rad * Math.sin((k * Math.PI) / 4) })));
-    requests.push({ id: `place:${p.id}`, kind: 'area', place: p.id, text: p.name, x: at.x, y: at.y, style: LABEL_STYLES.area, required: true, mode: 'centred', alternatives, wrap: true });
+    requests.push({ id: `place:${p.id}`, kind: 'area', place: p.id, text: p.name, x: at.x, y: at.y, style: S(LABEL_STYLES.area), required: true, mode: 'centred', alternatives, wrap: true });
   }
   for (const o of model.overlays) {
     const spots = alongLine(o.lines, view);
@@ -231,7 +236,7 @@ export function labelScene(view: View, input: SceneInput, options: LayoutOptions
   return requests.flatMap((q) => {
     const label = placed.get(q.id);
     if (!label) return [];
-    const out: SceneLabel = { ...label, kind: q.kind };
+    const out: SceneLabel = { ...label, kind: q.kind, style: q.style };
     if (q.place) out.place = q.place;
     if (q.dot) out.dot = q.dot;
     return [out];

@@ -9,7 +9,7 @@ import { declutter } from '../../lib/map/declutter.ts';
 import type { LonLat } from '../../lib/map/geo.ts';
 import { box, lineHeight, type Box } from '../../lib/map/labels.ts';
 import type { MapModel } from '../../lib/map/model.ts';
-import { LABEL_STYLES, STRONG_PLACE, isStrongPlace, labelScene, type SceneLabel } from '../../lib/map/scene.ts';
+import { labelScene, type SceneLabel } from '../../lib/map/scene.ts';
 import { SYMBOLS } from '../../lib/map/symbols.ts';
 import type { TextStyle } from '../../lib/map/text-width.ts';
 import { el } from './dom.ts';
@@ -64,8 +64,6 @@ export function createLayout(map: L.Map, model: MapModel, layers: BasemapLayers,
   const reference = el('div', { class: 'map-reference-labels' });
   reference.setAttribute('aria-hidden', 'true');
   pane.append(reference);
-  for (const { place, label } of markers.values()) styleText(label, place.area ? LABEL_STYLES.area : isStrongPlace(place) ? STRONG_PLACE : LABEL_STYLES.place);
-  for (const tag of axisTags) styleText(tag, LABEL_STYLES.axis);
 
   /** The map's controls (zoom buttons, scale, credit), which labels keep clear of. */
   const reserved = (): Box[] => {
@@ -104,6 +102,7 @@ export function createLayout(map: L.Map, model: MapModel, layers: BasemapLayers,
       m.label.textContent = l ? l.lines.join('\n') : m.place.name;
       m.labelLeader.hidden = !l?.leader;
       if (!l) continue;
+      styleText(m.label, l.style);
       placeAt(m.label, l, p.x - PIN, p.y - PIN);
       if (l.leader) line(m.labelLeader, l.leader[0] - p.x + PIN, l.leader[1] - p.y + PIN, l.leader[2] - p.x + PIN, l.leader[3] - p.y + PIN);
     }
@@ -113,6 +112,7 @@ export function createLayout(map: L.Map, model: MapModel, layers: BasemapLayers,
       if (!tag) return;
       tag.hidden = !l;
       if (l) {
+        styleText(tag, l.style);
         const p = at({ lon: a.labelAt[0], lat: a.labelAt[1] });
         placeAt(tag, l, p.x, p.y);
       }
@@ -124,7 +124,7 @@ export function createLayout(map: L.Map, model: MapModel, layers: BasemapLayers,
         .filter((l) => !l.place && l.kind !== 'axis')
         .flatMap((l) => {
           const text = el('span', { class: `map-ref map-ref-${l.kind}`, text: l.text });
-          styleText(text, LABEL_STYLES[l.kind]);
+          styleText(text, l.style);
           placeAt(text, l, -origin.x, -origin.y);
           if (!l.dot) return [text];
           const dot = el('span', { class: `map-ref-dot map-ref-dot-${l.kind}` });

@@ -97,8 +97,12 @@ export async function mountMap(host: MapHost): Promise<void> {
   host.liveLabels = () => layout().map((l) => ({ id: l.id, text: l.text, kind: l.kind }));
   // Tests and the page can tell when the map is still (scrollytelling moves it as the reader scrolls).
   map.on('movestart', () => (host.dataset['moving'] = 'true'));
-  map.on('moveend', () => (host.dataset['moving'] = 'false'));
+  map.on('moveend', () => {
+    host.dataset['moving'] = 'false';
+    host.dataset['zoom'] = String(map.getZoom());
+  });
   host.dataset['moving'] = 'false';
+  host.dataset['zoom'] = String(map.getZoom());
   host.classList.add('is-interactive');
   map.invalidateSize();
 }
