@@ -87,11 +87,10 @@ function focusDivisions(model: MapModel, layers: SceneLayers): Set<string> {
   return names;
 }
 
-/** The centre of the largest part of a country inside the view, in pixels, if the part is large enough to name. */
-function countryAnchor(f: Feature<Polygon | MultiPolygon>, view: View, minArea: number): { x: number; y: number } | undefined {
+/** The centre of the largest part of a country (or lake) inside the view (or a part of it), in pixels, if the part is large enough to name. */
+function countryAnchor(f: Feature<Polygon | MultiPolygon>, view: View, minArea: number, frame = { west: 0, south: 0, east: view.width, north: view.height }): { x: number; y: number } | undefined {
   const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
   let best: { area: number; x: number; y: number } | undefined;
-  const frame = { west: 0, south: 0, east: view.width, north: view.height };
   for (const polygon of polygons) {
     const ring = clipRing(decimate(polygon[0] ?? [], 200).map((p: Position) => view.project(p as LonLat)), frame);
     let a = 0;
@@ -148,6 +147,7 @@ export function labelScene(view: View, input: SceneInput, options: LayoutOptions
     const at = symbols.get(p.id);
     if (!at || p.area) continue;
     obstacles.push(box(at.x - r, at.y - r, 2 * r, 2 * r));
+    if (!inView(at.x, at.y)) continue;
     requests.push({ id: `place:${p.id}`, kind: 'place', place: p.id, text: p.name, x: at.x, y: at.y, style: S(isStrongPlace(p) ? STRONG_PLACE : LABEL_STYLES.place), required: true, mode: 'around', offset: r });
   }
   if (input.axes !== false) {
@@ -188,7 +188,11 @@ export function labelScene(view: View, input: SceneInput, options: LayoutOptions
     const countryMin = 6000;
     for (const f of layers.countries.features) {
       const at = countryAnchor(f, view, countryMin);
-      if (at) requests.push({ id: `country:${f.properties.name}`, kind: 'country', text: f.properties.iso ? countryName(f.properties.iso, model.locale) : f.properties.name, ...at, style: LABEL_STYLES.country, mode: 'centred' });
+      if (!at) continue;
+      // Elsewhere in the country, if its middle is taken: the middles of its parts in each quarter of the view.
+      const { width: w, height: h } = view;
+      const alternatives = [[0, 0], [w / 2, 0], [0, h / 2], [w / 2, h / 2]].flatMap(([x0, y0]) => countryAnchor(f, view, countryMin / 4, { west: x0!, south: y0!, east: x0! + w / 2, north: y0! + h / 2 }) ?? []);
+      requests.push({ id: `country:${f.properties.name}`, kind: 'country', text: f.properties.iso ? countryName(f.properties.iso, model.locale) : f.properties.name, ...at, alternatives, style: LABEL_STYLES.country, mode: 'centred' });
     }
     const towns = layers.towns.features
       .filter((f) => f.properties.minZoom <= view.zoom + 1)

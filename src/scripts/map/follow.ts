@@ -63,10 +63,11 @@ export function follow(model: MapModel, view: MapView, markers: ReadonlyMap<stri
     if (!focus || performance.now() - view.userMovedAt() < FOLLOW_PAUSE_MS) return;
     const places = [...inFocus].flatMap((id) => markers.get(id)?.place ?? []);
     if (places.length === 0) return;
-    const bounds = L.latLngBounds(places.map((p) => [p.lat, p.lon] as [number, number]));
+    // An area counts with its extent, a point as a point.
+    const bounds = L.latLngBounds(places.flatMap((p) => { const at = L.latLng(p.lat, p.lon); return p.area && p.radiusKm ? [at.toBounds(p.radiusKm * 2000).getSouthWest(), at.toBounds(p.radiusKm * 2000).getNorthEast()] : [at]; }));
     const zoom = focus.zoom;
     if (zoom !== undefined) map.setView(bounds.getCenter(), Math.min(zoom, map.getMaxZoom()), { animate: !reduced });
-    else map.fitBounds(bounds, { padding: [48, 48], maxZoom: Math.max(view.firstZoom + 2, 8), animate: !reduced });
+    else map.fitBounds(bounds, { padding: [48, 48], maxZoom: view.firstZoom + 1, animate: !reduced });
   };
 
   store.subscribe((state, change) => {
