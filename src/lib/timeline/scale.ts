@@ -1,16 +1,15 @@
 /**
- * The timeline's time scale: calendar days (YYYY-MM-DD) mapped to positions with
- * d3's UTC scale, so no reader's or builder's time zone can move a date.
+ * The timeline's time scale: calendar days (YYYY-MM-DD) mapped to positions with d3's UTC
+ * scale, so no reader's or builder's time zone can move a date. Day arithmetic is d3-time's.
+ * The range may run backwards (`r0 > r1`) for a right-to-left axis.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { utcDay, utcMonday, utcMonth } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
-import { dateParts } from '../time/calendar.ts';
+import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import { formatDate } from '../i18n/format.ts';
 
 /** Midnight UTC at the start of a calendar day. */
 export function dayToDate(day: string): Date {
-  const { year, month, day: d } = dateParts(day);
-  return new Date(Date.UTC(year, month - 1, d));
+  return new Date(`${day}T00:00:00Z`);
 }
 
 /** The calendar day (YYYY-MM-DD) of an instant, read in UTC. */
@@ -18,9 +17,19 @@ export function dateToDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The day `n` days after `day` (before, when negative). */
+export function offsetDay(day: string, n: number): string {
+  return dateToDay(utcDay.offset(dayToDate(day), n));
+}
+
 /** The day after `day`. */
 export function nextDay(day: string): string {
-  return dateToDay(utcDay.offset(dayToDate(day), 1));
+  return offsetDay(day, 1);
+}
+
+/** Days from `a` to `b` (b − a). */
+export function dayCount(a: string, b: string): number {
+  return utcDay.count(dayToDate(a), dayToDate(b));
 }
 
 export interface DayScale {
@@ -30,6 +39,8 @@ export interface DayScale {
   end(day: string): number;
   /** Position of the middle of a day. */
   mid(day: string): number;
+  /** The lower and upper position of the inclusive days [first, last], whichever way the axis runs. */
+  span(first: string, last: string): [number, number];
   /** The calendar day at a position (clamped to the domain). */
   dayAt(position: number): string;
   /** The d3 scale itself. */
@@ -38,8 +49,7 @@ export interface DayScale {
 
 /** A scale over the inclusive span `first`..`last` onto [r0, r1]. */
 export function dayScale(first: string, last: string, r0: number, r1: number): DayScale {
-  const scale = scaleUtc().domain([dayToDate(first), dayToDate(nextDay(last))]).range([r0, r1]);
-  return fromD3(scale);
+  return fromD3(scaleUtc().domain([dayToDate(first), dayToDate(nextDay(last))]).range([r0, r1]));
 }
 
 /** Wraps a d3 UTC scale whose domain runs from midnight to midnight. */
@@ -50,6 +60,11 @@ export function fromD3(scale: ScaleTime<number, number>): DayScale {
     start,
     end,
     mid: (day) => (start(day) + end(day)) / 2,
+    span(first, last) {
+      const a = start(first);
+      const b = end(last);
+      return a <= b ? [a, b] : [b, a];
+    },
     dayAt: (position) => {
       const [d0, d1] = scale.domain() as [Date, Date];
       const date = utcDay.floor(scale.invert(position));
@@ -60,33 +75,42 @@ export function fromD3(scale: ScaleTime<number, number>): DayScale {
   };
 }
 
-export interface Tick {
+export interface TickSpec {
   day: string;
   position: number;
   label: string;
-  /** Month starts get a stronger rule. */
   major: boolean;
 }
 
-const formatDayMonth = utcFormat('%-d %b');
-const formatMonthYear = utcFormat('%b %Y');
+const CANDIDATES: { interval: TimeInterval; days: number; monthly: boolean }[] = [
+  { interval: utcDay, days: 1, monthly: false },
+  { interval: utcDay.every(2)!, days: 2, monthly: false },
+  { interval: utcMonday, days: 7, monthly: false },
+  { interval: utcMonday.every(2)!, days: 14, monthly: false },
+  { interval: utcMonth, days: 30, monthly: true },
+  { interval: utcMonth.every(3)!, days: 91, monthly: true },
+  { interval: utcMonth.every(6)!, days: 182, monthly: true },
+  { interval: utcYear, days: 365, monthly: true },
+];
 
-/** Ticks at a spacing that fits `minGap` units between labels: days, Mondays or months. */
-export function ticks(scale: DayScale, minGap: number): Tick[] {
+/**
+ * Ticks at a spacing that leaves `minGap` units between them: days, Mondays, months or years,
+ * labelled by `format` (day and month, or month and year).
+ */
+export function ticks(scale: DayScale, minGap: number, format: (date: Date, monthly: boolean) => string): TickSpec[] {
   const [d0, d1] = scale.d3.domain() as [Date, Date];
   const [r0, r1] = scale.d3.range() as [number, number];
-  const days = utcDay.count(d0, d1);
-  const perDay = Math.abs(r1 - r0) / Math.max(1, days);
-  const candidates = [utcDay, utcDay.every(2), utcMonday, utcMonday.every(2), utcMonth, utcMonth.every(3), utcMonth.every(6)];
-  const approxDays = [1, 2, 7, 14, 30, 91, 182];
-  let index = approxDays.findIndex((n) => n * perDay >= minGap);
-  if (index < 0) index = approxDays.length - 1;
-  const interval = candidates[index] ?? utcMonth;
-  const monthly = index >= 4;
-  return interval.range(d0, d1).map((date) => ({
+  const perDay = Math.abs(r1 - r0) / Math.max(1, utcDay.count(d0, d1));
+  const choice = CANDIDATES.find((c) => c.days * perDay >= minGap) ?? CANDIDATES[CANDIDATES.length - 1]!;
+  return choice.interval.range(d0, d1).map((date) => ({
     day: dateToDay(date),
     position: scale.d3(date),
-    label: monthly ? formatMonthYear(date) : formatDayMonth(date),
+    label: format(date, choice.monthly),
     major: date.getUTCDate() === 1,
   }));
+}
+
+/** Tick labels in a locale: `26 Oct` for days and weeks, `Oct 2023` for months (through `Intl`, in UTC). */
+export function tickFormat(locale: string): (date: Date, monthly: boolean) => string {
+  return (date, monthly) => formatDate(locale, dateToDay(date), monthly ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' });
 }

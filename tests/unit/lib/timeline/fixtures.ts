@@ -12,5 +12,14 @@ export function seedReport(): Report {
 }
 
 export function miniReport(): Report {
-  return Report.parse(parse(readFileSync(new URL('tests/fixtures/timeline/mini-report.yaml', root), 'utf8')));
+  return fixture('mini-report.yaml');
+}
+
+/** A synthetic report from another region (the central Sahel): see the file's header. */
+export function otherRegionReport(): Report {
+  return fixture('other-region.yaml');
+}
+
+function fixture(name: string): Report {
+  return Report.parse(parse(readFileSync(new URL(`tests/fixtures/timeline/${name}`, root), 'utf8')));
 }
