@@ -126,6 +126,7 @@ export class TimelineView {
   #moveLabels(scale: DayScale, lo: number, hi: number): void {
     const h = this.horizontal;
     const placed: DOMRect[] = [];
+    const height = Number(this.svg.getAttribute('height'));
     let moved = false;
     for (const f of this.#followers) {
       const delta = (f.at === 'mid' ? scale.mid(f.day) : scale.start(f.day)) - f.built;
@@ -140,8 +141,8 @@ export class TimelineView {
       f.box ??= f.el.getBBox();
       const transform = f.el.transform.baseVal.consolidate()?.matrix;
       const box = new DOMRect(f.box.x + (transform?.e ?? 0), f.box.y + (transform?.f ?? 0), f.box.width, f.box.height);
-      const [from, to] = h ? [box.left, box.right] : [box.top, box.bottom];
-      const inside = h ? from >= lo - 0.5 && to <= hi + 0.5 : to >= lo && from <= hi + 16;
+      // Horizontal labels stay within the plot (the clip path); vertical ones within the picture.
+      const inside = h ? box.left >= lo - 0.5 && box.right <= hi + 0.5 : box.top >= 0 && box.bottom <= height;
       const clear = inside && placed.every((other) => box.right <= other.left + 1 || other.right <= box.left + 1 || box.bottom <= other.top + 1 || other.bottom <= box.top + 1);
       f.el.style.visibility = clear ? '' : 'hidden';
       if (clear) placed.push(box);
