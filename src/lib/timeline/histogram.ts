@@ -50,7 +50,14 @@ export function histogram(items: readonly Countable[], first: string, last: stri
   const interval = unit === 'day' ? utcDay : utcMonday;
   const starts = interval.range(interval.floor(d0), d1);
   const index = new Map(starts.map((date, i) => [date.getTime(), i]));
-  const binned = items.filter((item) => fitsOneBin(item, interval));
+  const floors = new Map<string, number>();
+  const floor = (day: string) => {
+    let time = floors.get(day);
+    if (time === undefined) floors.set(day, (time = interval.floor(dayToDate(day)).getTime()));
+    return time;
+  };
+  const fitsOneBin = (item: Countable) => floor(item.start) === floor(item.end);
+  const binned = items.filter(fitsOneBin);
   const totals = new Map<string, number>();
   for (const item of binned) totals.set(item.country, (totals.get(item.country) ?? 0) + item.count);
   const countries = [...totals.keys()].sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || a.localeCompare(b));
@@ -63,7 +70,7 @@ export function histogram(items: readonly Countable[], first: string, last: stri
   }));
   let unbinned = 0;
   for (const item of items) {
-    const bin = fitsOneBin(item, interval) ? bins[index.get(interval.floor(dayToDate(item.start)).getTime()) ?? -1] : undefined;
+    const bin = fitsOneBin(item) ? bins[index.get(floor(item.start)) ?? -1] : undefined;
     if (!bin) {
       if (item.end >= first && item.start <= last) unbinned += item.count;
       continue;
@@ -73,9 +80,4 @@ export function histogram(items: readonly Countable[], first: string, last: stri
     bin.total += item.count;
   }
   return { unit, countries, bins, max: Math.max(0, ...bins.map((bin) => bin.total)), unbinned };
-}
-
-/** True when the item's first and last day fall in the same bin. */
-function fitsOneBin(item: Countable, interval: typeof utcDay): boolean {
-  return interval.floor(dayToDate(item.start)).getTime() === interval.floor(dayToDate(item.end)).getTime();
 }

@@ -47,11 +47,13 @@ export function binItems(report: TimelineInput, lanes: Lanes, w: Words, domain: 
   const interval = binUnit(domain.start, domain.end) === 'day' ? utcDay : utcMonday;
   const names = new Map(lanes.lanes.map((lane) => [lane.id, lane.name]));
   const bins = new Map<string, Item>();
+  const binStart = new Map<string, string>();
   for (const event of report.events) {
     const lane = lanes.of(event).id;
     const first = startOf(event.date) < domain.start ? domain.start : startOf(event.date);
-    const from = interval.floor(dayToDate(first));
-    const start = dateToDay(from);
+    let start = binStart.get(first);
+    if (start === undefined) binStart.set(first, (start = dateToDay(interval.floor(dayToDate(first)))));
+    const from = dayToDate(start);
     const key = `bin-${lane}-${start}`;
     let item = bins.get(key);
     if (!item) {

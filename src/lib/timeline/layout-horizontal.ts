@@ -7,7 +7,7 @@
 import { textShapes } from './measure.ts';
 import { clampSpan, firstFit, Occupancy, offsetsUp, type BlockShape } from './placement.ts';
 import { axisTicks } from './axis.ts';
-import { bracketInfo, extent, histogramView, label, publishedInfo, type LayoutInput } from './parts.ts';
+import { bracketInfo, extent, histogramTexts, histogramView, label, publishedInfo, type LayoutInput } from './parts.ts';
 import { dayScale } from './scale.ts';
 import { FONT, LINE, SMALL, SMALL_LINE, type AxisSpec, type Box, type Bracket, type HistogramView, type Item, type Label, type LaneView, type Mark, type TimelineModel } from './types.ts';
 
@@ -63,10 +63,10 @@ export function layoutHorizontal({ report, items, lanes, domain, dense, width, h
 
   let histView: HistogramView | null = null;
   if (hist) {
-    const probe = histogramView(hist, scale, { x: PAD, y: 0, w: 0, h: 0 }, 'horizontal', w);
-    const titleLabel = label([probe.title], PAD, y, SMALL, SMALL_LINE, true);
+    const texts = histogramTexts(hist, w);
+    const titleLabel = label([texts.title], PAD, y, SMALL, SMALL_LINE, true);
     y += titleLabel.box.h;
-    const noteLines = probe.note ? textShapes(probe.note, SMALL, width - 2 * PAD, [], 4)[0] : undefined;
+    const noteLines = texts.note ? textShapes(texts.note, SMALL, width - 2 * PAD, [], 4)[0] : undefined;
     const noteLabel = noteLines ? label(noteLines, PAD, y, SMALL, SMALL_LINE) : null;
     y += (noteLabel?.box.h ?? 0) + 4;
     histView = { ...histogramView(hist, scale, { x: PAD, y, w: width - 2 * PAD, h: HIST }, 'horizontal', w), titleLabel, noteLabel };

@@ -58,7 +58,7 @@ export function histogramView(hist: Histogram, scale: DayScale, box: Box, orient
   const maxValue = Math.max(1, hist.max);
   const horizontal = orientation === 'horizontal';
   const countries = hist.countries.map((code) => ({ code, name: w.country(code) }));
-  const bars = hist.bins.map((bin) => {
+  const bars = hist.bins.filter((bin) => bin.total > 0).map((bin) => {
     const [t0, t1] = scale.span(bin.start, bin.end);
     let acc = 0;
     const segments = bin.values.flatMap((value, country) => {
@@ -76,18 +76,15 @@ export function histogramView(hist: Histogram, scale: DayScale, box: Box, orient
     const name = w.t('timeline.histogram.bar', { when, total: w.number(bin.total), parts: parts.length ? ` (${parts.join(', ')})` : '' });
     return { start: bin.start, end: bin.end, name, segments };
   });
+  return { unit: hist.unit, ...histogramTexts(hist, w), countries, max: hist.max, box, bars: bars.filter((b) => b.segments.length > 0), unbinned: hist.unbinned, titleLabel: null, noteLabel: null };
+}
+
+/** The histogram's title, accessible name and note. */
+export function histogramTexts(hist: Histogram, w: Words) {
   const unit = w.t(hist.unit === 'day' ? 'timeline.histogram.unit.day' : 'timeline.histogram.unit.week');
   return {
-    unit: hist.unit,
     title: w.t(hist.unit === 'day' ? 'timeline.histogram.title.day' : 'timeline.histogram.title.week'),
-    name: w.t('timeline.histogram.name', { unit, countries: countries.map((c) => c.name).join(', ') }),
-    countries,
-    max: hist.max,
-    box,
-    bars: bars.filter((b) => b.segments.length > 0),
-    unbinned: hist.unbinned,
+    name: w.t('timeline.histogram.name', { unit, countries: hist.countries.map((code) => w.country(code)).join(', ') }),
     note: hist.unbinned > 0 ? w.t('timeline.histogram.unbinned', { count: w.number(hist.unbinned) }) : null,
-    titleLabel: null,
-    noteLabel: null,
   };
 }

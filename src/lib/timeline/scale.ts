@@ -7,9 +7,18 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { formatDate } from '../i18n/format.ts';
 
+/** Days already parsed (a report has few distinct days, and large ones repeat them thousands of times). */
+const parsed = new Map<string, number>();
+
 /** Midnight UTC at the start of a calendar day. */
 export function dayToDate(day: string): Date {
-  return new Date(`${day}T00:00:00Z`);
+  let time = parsed.get(day);
+  if (time === undefined) {
+    time = Date.parse(`${day}T00:00:00Z`);
+    if (parsed.size > 50_000) parsed.clear();
+    parsed.set(day, time);
+  }
+  return new Date(time);
 }
 
 /** The calendar day (YYYY-MM-DD) of an instant, read in UTC. */

@@ -30,8 +30,17 @@ export interface Words {
 const MONTHS: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 const DAY_MONTH: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
 
+const cache = new Map<string, Words>();
+
+/** The words of a locale (made once per locale: Intl objects are costly to make). */
 export function words(locale = 'en'): Words {
-  const regions = displayNames(locale);
+  let w = cache.get(locale);
+  if (!w) cache.set(locale, (w = makeWords(locale)));
+  return w;
+}
+
+function makeWords(locale: string): Words {
+  let regions: Intl.DisplayNames | null | undefined;
   const plurals = new Intl.PluralRules(locale);
   const w: Words = {
     locale,
@@ -50,6 +59,7 @@ export function words(locale = 'en'): Words {
     },
     country(code) {
       if (code === '') return w.t('timeline.country.unknown');
+      regions ??= displayNames(locale);
       try {
         return regions?.of(code) ?? code;
       } catch {
