@@ -1,9 +1,9 @@
 /**
- * The timeline's time scale: calendar days (YYYY-MM-DD) mapped to positions with d3's UTC
- * scale, so no reader's or builder's time zone can move a date. Day arithmetic is d3-time's.
+ * The timeline's time scale: calendar days (YYYY-MM-DD) mapped to positions through UTC
+ * instants, so no reader's or builder's time zone can move a date. Day arithmetic is d3-time's.
  * The range may run backwards (`r0 > r1`) for a right-to-left axis.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { formatDate } from '../i18n/format.ts';
 
@@ -52,35 +52,41 @@ export interface DayScale {
   span(first: string, last: string): [number, number];
   /** The calendar day at a position (clamped to the domain). */
   dayAt(position: number): string;
-  /** The d3 scale itself. */
-  d3: ScaleTime<number, number>;
+  /** Position of an instant. */
+  at(date: Date): number;
+  /** The instants at the domain's ends (midnight UTC of the first day, and of the day after the last). */
+  domain: [Date, Date];
+  range: [number, number];
 }
 
-/** A scale over the inclusive span `first`..`last` onto [r0, r1]. */
+/**
+ * A scale over the inclusive span `first`..`last` onto [r0, r1]: d3's linear scale over UTC
+ * milliseconds (a UTC time scale without the tick formatting this timeline does not use, so the
+ * browser is spared d3-time-format).
+ */
 export function dayScale(first: string, last: string, r0: number, r1: number): DayScale {
-  return fromD3(scaleUtc().domain([dayToDate(first), dayToDate(nextDay(last))]).range([r0, r1]));
-}
-
-/** Wraps a d3 UTC scale whose domain runs from midnight to midnight. */
-export function fromD3(scale: ScaleTime<number, number>): DayScale {
-  const start = (day: string) => scale(dayToDate(day));
-  const end = (day: string) => scale(utcDay.offset(dayToDate(day), 1));
+  const d0 = dayToDate(first);
+  const d1 = dayToDate(nextDay(last));
+  const scale = scaleLinear().domain([d0.getTime(), d1.getTime()]).range([r0, r1]);
+  const start = (day: string) => scale(dayToDate(day).getTime());
+  const end = (day: string) => scale(utcDay.offset(dayToDate(day), 1).getTime());
   return {
     start,
     end,
     mid: (day) => (start(day) + end(day)) / 2,
-    span(first, last) {
-      const a = start(first);
-      const b = end(last);
-      return a <= b ? [a, b] : [b, a];
+    span(a, b) {
+      const x = start(a);
+      const y = end(b);
+      return x <= y ? [x, y] : [y, x];
     },
     dayAt: (position) => {
-      const [d0, d1] = scale.domain() as [Date, Date];
-      const date = utcDay.floor(scale.invert(position));
+      const date = utcDay.floor(new Date(scale.invert(position)));
       const clamped = date < d0 ? d0 : date >= d1 ? utcDay.offset(d1, -1) : date;
       return dateToDay(clamped);
     },
-    d3: scale,
+    at: (date) => scale(date.getTime()),
+    domain: [d0, d1],
+    range: [r0, r1],
   };
 }
 
@@ -107,13 +113,13 @@ const CANDIDATES: { interval: TimeInterval; days: number; monthly: boolean }[] =
  * labelled by `format` (day and month, or month and year).
  */
 export function ticks(scale: DayScale, minGap: number, format: (date: Date, monthly: boolean) => string): TickSpec[] {
-  const [d0, d1] = scale.d3.domain() as [Date, Date];
-  const [r0, r1] = scale.d3.range() as [number, number];
+  const [d0, d1] = scale.domain;
+  const [r0, r1] = scale.range;
   const perDay = Math.abs(r1 - r0) / Math.max(1, utcDay.count(d0, d1));
   const choice = CANDIDATES.find((c) => c.days * perDay >= minGap) ?? CANDIDATES[CANDIDATES.length - 1]!;
   return choice.interval.range(d0, d1).map((date) => ({
     day: dateToDay(date),
-    position: scale.d3(date),
+    position: scale.at(date),
     label: format(date, choice.monthly),
     major: date.getUTCDate() === 1,
   }));
