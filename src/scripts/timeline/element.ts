@@ -33,6 +33,8 @@ class SitrepTimeline extends HTMLElement {
   /** Where a Shift + arrow stretch began. */
   #anchor: MarkRecord | null = null;
   #lastSelected: string | null = null;
+  /** The range last announced, so that other changes (hover, focus) leave the status alone. */
+  #lastRange: DaySpan | null = null;
   #locale = 'en';
   #messages: Messages = { showing: '{period}', whole: '', range: '{period}' };
   #tooltip: HTMLElement | null = null;
@@ -229,8 +231,11 @@ class SitrepTimeline extends HTMLElement {
     if (selected?.kind === 'event' && selected.id !== this.#lastSelected) this.#reveal(selected.id);
     this.#lastSelected = selected?.kind === 'event' ? selected.id : null;
     if (this.#clear) this.#clear.disabled = range === null;
-    const total = this.#views[0]?.marks.length ?? 0;
-    this.#say(range ? this.#messages.range.replace('{period}', this.#period(range)).replace('{count}', String(inRange)).replace('{total}', String(total)) : '');
+    if (range?.start !== this.#lastRange?.start || range?.end !== this.#lastRange?.end) {
+      const total = this.#views[0]?.marks.length ?? 0;
+      this.#say(range ? this.#messages.range.replace('{period}', this.#period(range)).replace('{count}', String(inRange)).replace('{total}', String(total)) : '');
+    }
+    this.#lastRange = range;
   }
 
   /** An event chosen in another view: bring its mark into view inside a scrolling panel (never the page). */
