@@ -1,14 +1,17 @@
-/** Loads the seed report and the timeline fixtures as the build would see them (schema-parsed). */
+/** The seed report and the timeline's fixtures (plain YAML data, validated by the report schema), as the build sees them. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { loadReport } from '../../../../src/lib/report/index.ts';
 import { Report } from '../../../../src/lib/schema/report.ts';
 
 const root = new URL('../../../../', import.meta.url);
 
+/** The seed report, read by the project's one loader. */
 export function seedReport(): Report {
-  const text = readFileSync(new URL('content/reports/iran-militias-syria-2023.mdx', root), 'utf8');
-  const frontmatter = text.split(/^---$/m)[1] ?? '';
-  return Report.parse(parse(frontmatter));
+  const file = 'content/reports/iran-militias-syria-2023.mdx';
+  const loaded = loadReport(file, readFileSync(new URL(file, root), 'utf8'));
+  if (!loaded.data) throw new Error(`${file}: ${loaded.problems.map((p) => p.message).join('; ')}`);
+  return loaded.data;
 }
 
 export function miniReport(): Report {
