@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../../../src/lib/timeline/model.ts';
 import { syntheticReport } from '../../../../src/lib/timeline/synthetic.ts';
 import type { Mark, TimelineOptions } from '../../../../src/lib/timeline/types.ts';
-import { miniReport, otherRegionReport, seedReport } from './fixtures.ts';
+import { allReports, miniReport, otherRegionReport, seedReport } from './fixtures.ts';
 import { labelProblems, labelText } from './invariants.ts';
 
 const byKey = (marks: Mark[], key: string) => marks.find((m) => m.key === key)!;
@@ -136,6 +136,19 @@ describe('label placement: inside the box, no overlaps, never shortened', () => 
         expect(labelProblems(buildTimeline(report, options))).toEqual([]);
       });
     }
+  }
+});
+
+describe('label placement on every valid report the project holds (content and fixtures, other regions included)', () => {
+  const found = allReports();
+  it('finds the seed and the fixtures', () => {
+    expect(found.map((f) => f.file)).toContain('content/reports/iran-militias-syria-2023.mdx');
+    expect(found.length).toBeGreaterThan(2);
+  });
+  for (const { file, report } of found) {
+    it(file, () => {
+      for (const [layout, options] of LAYOUTS) expect(labelProblems(buildTimeline(report, options)), layout).toEqual([]);
+    });
   }
 });
 
