@@ -51,7 +51,7 @@ export const timeline = {
   'timeline.zoomReset': 'Whole period',
   'timeline.clearRange': 'Clear range',
   'timeline.help':
-    'Arrow keys move between events in date order; Enter selects, Escape clears. Drag across the chart (on a phone, along the dates) to pick a date range; Shift + arrow keys widen it from the focused event. Ctrl + wheel or a pinch zooms.',
+    'Arrow keys move between events in date order; Enter selects, Escape clears. Drag across the chart (on a phone, along the dates) to pick a date range; Shift + arrow keys widen it from the focused event. + and − zoom, as do Ctrl + wheel and a pinch.',
   'timeline.status.showing': 'Showing {period}',
   'timeline.status.whole': 'Showing the whole period',
   'timeline.status.range': 'Range {period}: {count} of {total} marks',
