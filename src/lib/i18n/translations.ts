@@ -21,6 +21,11 @@ export function reportPath(report: ReportLanguage, options: Omit<RouteOptions, '
   return createRoutes({ ...options, locale: reportLocale(report) }).report(report.id);
 }
 
+/** The URL of the page of report `slug` written in `lang` (for listings that hold a summary, not the report). */
+export function reportUrl(slug: string, lang: string | undefined, options: Omit<RouteOptions, 'locale'> = {}): string {
+  return createRoutes({ ...options, locale: uiLocaleFor(lang) }).report(slug);
+}
+
 /** The reports whose pages live under `locale` (the page routes of that language). */
 export function reportsInLocale<T extends ReportLanguage>(reports: readonly T[], locale: string): T[] {
   return reports.filter((report) => reportLocale(report) === locale);

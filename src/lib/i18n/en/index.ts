@@ -3,6 +3,7 @@
  * timeline, ...) so that work on one area does not collide with another; this file only joins them.
  * A new language is a folder beside this one with the same keys (see `../catalogue.ts`).
  */
+import { map } from './map.ts';
 import { site } from './site.ts';
 import { dates } from './dates.ts';
 import { vocabulary } from './vocabulary.ts';
@@ -11,6 +12,7 @@ import { figures } from './figures.ts';
 import { cards } from './cards.ts';
 import { languages } from './languages.ts';
 import { references } from './references.ts';
+import { timeline } from './timeline.ts';
 
 // Joined in a pure function, so that a bundle which never reads the catalogue leaves it out (object spreads at
 // the top level count as side effects to the bundler).
@@ -23,6 +25,8 @@ export const en = /* @__PURE__ */ (() => ({
   ...cards,
   ...languages,
   ...references,
+  ...map,
+  ...timeline,
 }) as const)();
 
 export type MessageKey = keyof typeof en;
