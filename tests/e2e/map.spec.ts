@@ -205,7 +205,7 @@ test('reduced motion turns off Leaflet\'s animations', async ({ browser }) => {
 });
 
 test('the live map, with a card open, passes axe checks', async ({ page }) => {
-  // Measured: axe alone took 55 s on the map with the machine at load average 40 (and 1-3 s idle); opening the map 35 s more.
+  // Measured: axe alone took 55 s on the map with the machine at load average 40; opening the map took 35 s more.
   test.setTimeout(180_000);
   await openMap(page);
   await page.locator('.leaflet-marker-icon[data-place="al-tanf"] svg').click();
