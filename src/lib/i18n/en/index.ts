@@ -5,10 +5,12 @@
  */
 import { map } from './map.ts';
 import { site } from './site.ts';
+import { timeline } from './timeline.ts';
 
 export const en = {
   ...site,
   ...map,
+  ...timeline,
 } as const;
 
 export type MessageKey = keyof typeof en;
