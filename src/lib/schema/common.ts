@@ -45,19 +45,40 @@ export const SHORT_TEXT_MAX = 300;
 const tooLong = (max: number) => (issue: { input?: unknown }) =>
   `text is ${typeof issue.input === 'string' ? issue.input.length.toLocaleString('en') : 'too many'} characters long; the limit here is ${max.toLocaleString('en')}`;
 
-/** Non-empty text from the editor, trimmed, at most `LONG_TEXT_MAX` characters. */
+/**
+ * Direction-control characters (embeddings, overrides and isolates: U+202A-202E, U+2066-2069).
+ * In a name or text they reverse or reorder what is shown around them (a place name that turns the
+ * rest of a caption backwards), so they are refused; the marks U+200E/U+200F that Arabic or Hebrew
+ * text may need are allowed.
+ */
+export const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/u;
+function refuseDirectionControls(text: string, ctx: z.core.$RefinementCtx): void {
+  const at = text.search(DIRECTION_CONTROLS);
+  if (at < 0) return;
+  const code = text.codePointAt(at)!.toString(16).toUpperCase();
+  const shown = showInvisible(text.length > 80 ? text.slice(Math.max(0, at - 30), at + 30) : text);
+  ctx.addIssue({
+    code: 'custom',
+    message: `text contains the direction-control character U+${code}, which would reorder the text shown around it: '${shown}'`,
+    params: { fix: 'delete the invisible character (retype the text around it); write right-to-left names as they are, without control characters' },
+  });
+}
+
+/** Non-empty text from the editor, trimmed, at most `LONG_TEXT_MAX` characters, with no direction controls. */
 export const Text = z
   .string({ error: 'expected text' })
   .trim()
   .min(1, { error: 'must not be empty' })
-  .max(LONG_TEXT_MAX, { error: tooLong(LONG_TEXT_MAX) });
+  .max(LONG_TEXT_MAX, { error: tooLong(LONG_TEXT_MAX) })
+  .superRefine(refuseDirectionControls);
 
-/** A name, title or label: non-empty, trimmed, at most `SHORT_TEXT_MAX` characters. */
+/** A name, title or label: non-empty, trimmed, at most `SHORT_TEXT_MAX` characters, with no direction controls. */
 export const ShortText = z
   .string({ error: 'expected text' })
   .trim()
   .min(1, { error: 'must not be empty' })
-  .max(SHORT_TEXT_MAX, { error: tooLong(SHORT_TEXT_MAX) });
+  .max(SHORT_TEXT_MAX, { error: tooLong(SHORT_TEXT_MAX) })
+  .superRefine(refuseDirectionControls);
 
 /** `value` with invisible and control characters written as `\\u{...}`, so a message cannot be reordered or hide them. */
 export function showInvisible(value: string): string {

@@ -34,6 +34,7 @@ const EXPECTED: Record<string, [number, number, string, string, string]> = {
   'missing-required-field': [2, 1, 'title', "missing required field 'title'", "add 'title:'"],
   'data-url': [71, 10, 'sources[0].url', "URL scheme 'data:' is not allowed", 'http:// or https://'],
   'bidi-override-in-id': [17, 9, 'places[1].id', "id 'al-\\u{202E}hakasah' contains invisible or bidirectional control characters", "'al-hakasah'"],
+  'bidi-override-in-place-name': [18, 11, 'places[1].name', "text contains the direction-control character U+202E, which would reorder the text shown around it: 'al-\\u{202E}Hasakah city'", 'delete the invisible character'],
   'zero-width-in-id': [17, 9, 'places[1].id', "id 'al-\\u{200B}hasakah' contains invisible or bidirectional control characters", "'al-hasakah'"],
   'yaml-unclosed-flow': [8, 9, '', 'Flow map in block collection must be sufficiently indented and end with a } (opened here, never closed; the parser noticed at line 9)', 'closing quotes or brackets'],
   'yaml-unclosed-quote': [3, 6, '', 'Missing closing "quote (opened here, never closed; the parser noticed at line 74)', 'closing quotes or brackets'],
