@@ -177,6 +177,43 @@ export const Count = z.number({ error: 'expected a number' }).superRefine((value
   });
 });
 
+let regionNames: Map<string, string> | undefined;
+
+/** Every ISO 3166-1 alpha-2 region Intl names, by lowercased English name (`jordan` → `JO`). */
+function regionsByName(): Map<string, string> {
+  if (regionNames) return regionNames;
+  regionNames = new Map();
+  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = names.of(code);
+      if (name && name !== code) regionNames.set(name.toLowerCase(), code);
+    }
+  }
+  return regionNames;
+}
+
+/** The English name of an alpha-2 code, or undefined when Intl knows no such region. */
+export function regionName(code: string): string | undefined {
+  const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code);
+  return name && name !== code ? name : undefined;
+}
+
+/** An ISO 3166-1 alpha-2 country code (`SY`); a country's name or a lowercase code gets the code suggested. */
+export const CountryCode = z.string({ error: 'expected a two-letter ISO country code, e.g. SY' }).superRefine((value, ctx) => {
+  if (/^[A-Z]{2}$/.test(value) && regionName(value)) return;
+  const upper = value.trim().toUpperCase();
+  const byCode = /^[A-Z]{2}$/.test(upper) && regionName(upper) ? upper : undefined;
+  const byName = regionsByName().get(value.trim().toLowerCase()) ?? regionsByName().get(didYouMean(value.trim().toLowerCase(), regionsByName().keys()) ?? '');
+  const guess = byCode ?? byName;
+  ctx.addIssue({
+    code: 'custom',
+    message: `country '${value}' is not an ISO 3166-1 alpha-2 code; codes are two capital letters, e.g. SY`,
+    params: { fix: guess ? `did you mean '${guess}' (${regionName(guess)})?` : 'look the code up in ISO 3166-1 alpha-2 (https://www.iso.org/obp/ui/#search)' },
+  });
+});
+
 /** A list of references to ids declared elsewhere in the report. */
 export const IdList = z.array(Id);
 

@@ -3,7 +3,7 @@
  * Sitrep's additions: date ranges, confidence, provenance and stable ids.
  */
 import { z } from 'astro/zod';
-import { Confidence, Count, DateSpec, Id, IdList, ShortText, Text, strictObject } from './common.ts';
+import { Confidence, Count, CountryCode, DateSpec, Id, IdList, ShortText, Text, strictObject } from './common.ts';
 
 /** ACLED event types as slugs, and Sitrep's `context` for background eras (e.g. a war elsewhere). */
 export const SUBTYPES = {
@@ -51,7 +51,7 @@ export const Event = strictObject({
   subtype: z.string().meta({ description: 'ACLED sub-event type (slug) belonging to `type`.' }),
   scope: z.enum(['focus', 'background']).default('focus').meta({ description: '`background` events may lie outside the report\'s period (e.g. training "over the past year").' }),
   places: IdList.default([]).meta({ description: 'Ids of the places where it happened.' }),
-  country: z.string().regex(/^[A-Z]{2}$/, { error: 'country is a two-letter ISO code, e.g. IQ' }).optional().meta({ description: "ISO 3166-1 alpha-2 code of the country (ACLED `country`), for events the text places in a country but at no named place, e.g. `IQ`. Otherwise the places' country is used." }),
+  country: CountryCode.optional().meta({ description: "ISO 3166-1 alpha-2 code of the country (ACLED `country`), for events the text places in a country but at no named place, e.g. `IQ`. Otherwise the places' country is used." }),
   actors: EventActors.default({ by: [], against: [] }).meta({ description: 'Who acted, and against whom.' }),
   count: Count.optional().meta({ description: 'How many incidents the entry stands for, where the text counts them.' }),
   fatalities: Count.optional().meta({ description: "Deaths, lowest reported figure (ACLED's rule)." }),

@@ -35,6 +35,12 @@ const EXPECTED: Record<string, [number, number, string, string, string]> = {
   'data-url': [71, 10, 'sources[0].url', "URL scheme 'data:' is not allowed", 'http:// or https://'],
   'bidi-override-in-id': [17, 9, 'places[1].id', "id 'al-\\u{202E}hakasah' contains invisible or bidirectional control characters", "'al-hakasah'"],
   'bidi-override-in-place-name': [18, 11, 'places[1].name', "text contains the direction-control character U+202E, which would reorder the text shown around it: 'al-\\u{202E}Hasakah city'", 'delete the invisible character'],
+  // Coordinates read against the country polygons (issue 14).
+  'coordinates-swapped': [20, 10, 'places[1].lat', "place 'al-hasakah' (lat 40.7422, lon 36.5117) lies in Turkey, not in SY (Syria); did you swap lat and lon?", 'write lat: 36.5117, lon: 40.7422'],
+  'coordinates-flipped-sign': [20, 10, 'places[1].lat', "place 'al-hasakah' (lat 36.5117, lon -40.7422) lies in the sea (in no country), not in SY (Syria); did you flip the sign of lon?", 'write lat: 36.5117, lon: 40.7422'],
+  'coordinates-in-sea': [20, 10, 'places[1].lat', "place 'al-hasakah' (lat 34, lon 34) lies in the sea (in no country)", 'check the coordinates against a map'],
+  'coordinates-wrong-country': [20, 10, 'places[1].lat', "place 'al-hasakah' (lat 36.5117, lon 40.7422) lies in Syria, not in IQ (Iraq)", 'list the other country in borderCountries'],
+  'country-name-not-code': [22, 14, 'places[1].country', "country 'Syria' is not an ISO 3166-1 alpha-2 code", "did you mean 'SY' (Syria)?"],
   'zero-width-in-id': [17, 9, 'places[1].id', "id 'al-\\u{200B}hasakah' contains invisible or bidirectional control characters", "'al-hasakah'"],
   'yaml-unclosed-flow': [8, 9, '', 'Flow map in block collection must be sufficiently indented and end with a } (opened here, never closed; the parser noticed at line 9)', 'closing quotes or brackets'],
   'yaml-unclosed-quote': [3, 6, '', 'Missing closing "quote (opened here, never closed; the parser noticed at line 74)', 'closing quotes or brackets'],
