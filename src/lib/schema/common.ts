@@ -167,13 +167,23 @@ export const HttpUrl = z.string().max(2_000, { error: tooLong(2_000) }).superRef
   });
 });
 
-/** A whole number of things counted: zero or more. */
+/** The largest count Sitrep takes: beyond it a figure is a typo or a unit slip, not a count of people or incidents. */
+export const MAX_COUNT = 10_000_000;
+
+/** A whole number of things counted: zero or more, at most `MAX_COUNT`. */
 export const Count = z.number({ error: 'expected a number' }).superRefine((value, ctx) => {
-  if (Number.isInteger(value) && value >= 0) return;
+  if (Number.isInteger(value) && value >= 0 && value <= MAX_COUNT) return;
+  const big = value > MAX_COUNT;
   ctx.addIssue({
     code: 'custom',
-    message: value < 0 ? `count ${value} is negative` : `count ${value} is not a whole number`,
-    params: { fix: 'counts are whole numbers, 0 or more; put uncertainty in qualifier (at-least, about)' },
+    message: big
+      ? `count ${value.toLocaleString('en')} is beyond any plausible count (the limit is ${MAX_COUNT.toLocaleString('en')})${Number.isSafeInteger(value) ? '' : '; it is past the numbers a computer counts exactly'}`
+      : value < 0 ? `count ${value} is negative` : `count ${value} is not a whole number`,
+    params: {
+      fix: big
+        ? 'check the digits (a typo, or a figure given in thousands); no count of people or incidents is that large'
+        : 'counts are whole numbers, 0 or more; put uncertainty in qualifier (at-least, about)',
+    },
   });
 });
 

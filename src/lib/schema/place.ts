@@ -23,12 +23,16 @@ export type PlaceKind = z.infer<typeof PlaceKind>;
 export const PlacePrecision = z.enum(['exact', 'near', 'region']);
 export type PlacePrecision = z.infer<typeof PlacePrecision>;
 
+/** A bad coordinate as the message quotes it: NaN and Infinity by name (JSON would say null), a missing one as missing. */
+const shown = (value: unknown): string =>
+  value === undefined ? 'missing' : typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value);
+
 const latitude = z
-  .number({ error: (issue) => `latitude must be a number in decimal degrees, not ${JSON.stringify(issue.input)}` })
+  .number({ error: (issue) => `latitude must be a number in decimal degrees, not ${shown(issue.input)}` })
   .min(-90, { error: (issue) => `latitude ${String(issue.input)} is outside -90..90` })
   .max(90, { error: (issue) => `latitude ${String(issue.input)} is outside -90..90` });
 const longitude = z
-  .number({ error: (issue) => `longitude must be a number in decimal degrees, not ${JSON.stringify(issue.input)}` })
+  .number({ error: (issue) => `longitude must be a number in decimal degrees, not ${shown(issue.input)}` })
   .min(-180, { error: (issue) => `longitude ${String(issue.input)} is outside -180..180` })
   .max(180, { error: (issue) => `longitude ${String(issue.input)} is outside -180..180` });
 

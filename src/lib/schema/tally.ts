@@ -1,6 +1,6 @@
 /** A counted figure over a period ("at least 46 attacks"), with its breakdown. */
 import { z } from 'astro/zod';
-import { Confidence, Count, Id, IdList, Period, ShortText, Text, strictObject } from './common.ts';
+import { Confidence, Count, MAX_COUNT, Id, IdList, Period, ShortText, Text, strictObject } from './common.ts';
 
 export const TallyPart = strictObject({
   label: ShortText.meta({ description: 'What this part counts, as readers see it, e.g. `Iraq`.' }),
@@ -14,6 +14,7 @@ export const Tally = strictObject({
   label: ShortText.meta({ description: 'What is counted, e.g. `Attacks on U.S. and coalition forces`.' }),
   unit: ShortText.meta({ description: 'The unit counted, singular, e.g. `attack`.' }),
   period: Period.optional().meta({ description: 'The days the count covers.' }),
+  scope: z.enum(['focus', 'background']).default('focus').meta({ description: "`background` for a figure whose period lies before (or beyond) the report's period, given as context (\"since 2021, 83 attacks\"), as events can be." }),
   value: Count.meta({ description: 'The figure.' }),
   qualifier: z.enum(['exact', 'at-least', 'at-most', 'about']).default('exact').meta({ description: 'How the figure is qualified in the source.' }),
   breakdown: z.array(TallyPart).default([]).meta({ description: 'Parts that add up to `value`.' }),
@@ -21,7 +22,8 @@ export const Tally = strictObject({
   confidence: Confidence.meta({ description: 'How sure the report is of the figure.' }),
   quote: Text.optional().meta({ description: 'The words of the article the figure rests on, verbatim.' }),
 }).superRefine((tally, ctx) => {
-  if (tally.breakdown.length === 0) return;
+  // A value refused as a count (too big, not whole) has its own error; a sum against it would only repeat it.
+  if (tally.breakdown.length === 0 || !Number.isSafeInteger(tally.value) || tally.value > MAX_COUNT) return;
   const sum = tally.breakdown.reduce((total, part) => total + part.value, 0);
   if (sum !== tally.value) {
     ctx.addIssue({

@@ -29,6 +29,15 @@ describe('npm run new', () => {
     expect(again.stderr).toContain('already exists');
     expect(readFileSync(path, 'utf8')).toBe(before);
   });
+  it('--slug picks the file name, and a slug that is not kebab-case is refused with a suggestion', () => {
+    const result = run('A long title that would make a long file name', '--slug', 'short-name');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('short-name.mdx');
+    expect(readFileSync(join(dir, 'short-name.mdx'), 'utf8')).toContain('title: "A long title that would make a long file name"');
+    const bad = run('Title', '--slug', 'Short Name');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('e.g. --slug short-name');
+  });
   it('asks for a title', () => {
     expect(run().status).toBe(2);
   });
