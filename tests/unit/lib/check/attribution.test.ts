@@ -1,6 +1,6 @@
 /** The unsourced-attribution warning says what is true: no item quotes the claim, or the items that quote it cite no source. */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkReportSource } from '../../../../src/lib/check/check-report.ts';
 
 // Synthetic: the minimal fixture with an attributed sentence in its body.
@@ -10,6 +10,9 @@ const withBody = (source: string) => source.replace(/\n---\n[\s\S]*$/, `\n---\n$
 const attribution = (source: string) => checkReportSource('a.mdx', withBody(source)).problems.filter((p) => p.rule === 'unsourced-attribution');
 
 describe('unsourced-attribution', () => {
+  // The first check reads the country polygons: seconds on the loaded machine, not a budget.
+  beforeAll(() => void checkReportSource('warm.mdx', minimal), 120_000);
+
   it('is silent when the quoting event cites a source', () => {
     expect(attribution(minimal)).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * the line and column, the field path, the bad value and the fix.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkReportSource } from '../../../../src/lib/check/check-report.ts';
 import { formatProblem } from '../../../../src/lib/check/problem.ts';
 
@@ -61,6 +61,9 @@ const EXPECTED: Record<string, [number, number, string, string, string]> = {
   'body-javascript-link': [79, 123, '', "URL scheme 'javascript:' is not allowed in a link: 'javascript:alert(document.cookie)'", 'http:// or https:// address, a relative path, or an #anchor'],
   'body-data-image': [81, 1, '', "URL scheme 'data:' is not allowed in an image", 'http:// or https:// address, a relative path, or an #anchor'],
 };
+
+// The first check of valid data reads the country polygons: seconds on the loaded 2-core machine, not a budget.
+beforeAll(() => void checkReportSource('warm.mdx', readFileSync('tests/fixtures/reports/valid/minimal.mdx', 'utf8')), 120_000);
 
 describe('checkReportSource() on broken fixtures', () => {
   for (const [name, [line, column, path, message, fix]] of Object.entries(EXPECTED)) {
