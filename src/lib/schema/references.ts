@@ -78,12 +78,17 @@ export function checkReferences(input: unknown, ctx: z.core.$RefinementCtx, regi
     refs('actor', actors.by, ['events', i, 'actors', 'by']);
     refs('actor', actors.against, ['events', i, 'actors', 'against']);
     refs('source', e.sources, ['events', i, 'sources']);
+    list(e.casualties).forEach((c, j) => {
+      ref('actor', c.side, ['events', i, 'casualties', j, 'side']);
+      refs('source', c.sources, ['events', i, 'casualties', j, 'sources']);
+    });
     const span = dateBounds(e.date);
     if (span && e.scope !== 'background' && e.type !== 'context') checkInPeriod(span, period, ['events', i, 'date'], ctx, 'event');
   });
   list(report.tallies).forEach((t, i) => {
     list(t.breakdown).forEach((part, j) => ref('place', part.place, ['tallies', i, 'breakdown', j, 'place']));
     refs('source', t.sources, ['tallies', i, 'sources']);
+    list(t.estimates).forEach((e, j) => ref('source', e.source, ['tallies', i, 'estimates', j, 'source']));
     const span = dateBounds(t.period);
     if (span && t.scope !== 'background') checkInPeriod(span, period, ['tallies', i, 'period'], ctx, 'tally');
   });

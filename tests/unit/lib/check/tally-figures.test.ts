@@ -76,7 +76,7 @@ describe('checkFigures()', () => {
     expect(rule(':nofigure[attacked at least 45 times]{reason="a different count, quoted from a later statement"}')).toEqual([]);
     const [missing] = rule(':nofigure[attacked at least 45 times]');
     expect(missing).toMatchObject({ severity: 'error', message: ':nofigure without a reason: say why the number is not a figure of the data' });
-  });
+  }, 120_000);
   it('gives the offset of the number in the body', () => {
     const text = 'They attacked 45 times.';
     expect(checkFigures(report, text)[0]?.offset).toBe(text.indexOf('45'));
