@@ -4,11 +4,15 @@
  * A new language is a folder beside this one with the same keys (see `../catalogue.ts`).
  */
 import { figures } from './figures.ts';
+import { map } from './map.ts';
 import { site } from './site.ts';
+import { timeline } from './timeline.ts';
 
 export const en = {
   ...site,
   ...figures,
+  ...map,
+  ...timeline,
 } as const;
 
 export type MessageKey = keyof typeof en;
