@@ -59,7 +59,7 @@ function country(numeric: string): Country | undefined {
   if (!byNumeric.has(numeric)) {
     const topology = loadWorld('50m');
     const geometry = topology.objects.countries.geometries.find((g) => String(g.id) === numeric);
-    byNumeric.set(numeric, geometry ? toCountry(feature(topology, geometry)) ?? null : null);
+    byNumeric.set(numeric, geometry ? toCountry(feature(topology, geometry) as Feature) ?? null : null);
   }
   return byNumeric.get(numeric) ?? undefined;
 }
@@ -117,9 +117,6 @@ function countriesAt(point: LonLat, toleranceKm: number, scale: WorldScale = '50
   return world(scale).filter((c) => distanceTo(c, point, toleranceKm) <= toleranceKm);
 }
 
-const inAny = (point: LonLat, codes: readonly string[], toleranceKm: number): boolean =>
-  countriesAt(point, toleranceKm).some((c) => codes.includes(c.numeric));
-
 const fmt = (n: number) => String(Number(n.toFixed(6)));
 
 interface Candidate { lat: number; lon: number; hint: string }
@@ -148,28 +145,28 @@ export function checkCoordinates(file: string, places: readonly Place[], locate:
     const numeric = codes.map((c) => numericOfAlpha2(c)).filter((n): n is string => n !== undefined);
     const tolerance = BORDER_TOLERANCE_KM + (place.precision === 'exact' ? 0 : place.radiusKm ?? 0);
     const point: LonLat = [place.lon, place.lat];
-    // Inside a declared country (the common case) is one polygon test.
-    if (numeric.some((n) => { const c = country(n); return c !== undefined && contains(c.shape, point); })) return;
-    // No country declared: on land is enough, read on the small map first.
-    if (numeric.length === 0 && countriesAt(point, tolerance + COARSE_TOLERANCE_KM, '110m').length > 0) return;
-    const here = countriesAt(point, tolerance);
-    const ok = numeric.length > 0 ? here.some((c) => numeric.includes(c.numeric)) : here.length > 0;
-    if (ok) return;
+    // Inside a declared country (the common case) is one polygon test on 1:50m; near its border, a distance.
+    const declared = numeric.map((n) => country(n)).filter((c): c is Country => c !== undefined);
+    const inDeclared = (p: LonLat) => declared.some((c) => distanceTo(c, p, tolerance) <= tolerance);
+    const onLand = (p: LonLat) => countriesAt(p, tolerance + COARSE_TOLERANCE_KM, '110m').length > 0;
     // A declared code world-atlas has no polygon for (a tiny territory): nothing to check against.
-    if (codes.length > 0 && numeric.length > 0 && numeric.every((n) => country(n) === undefined)) return;
+    if (codes.length > 0 && declared.length === 0) return;
+    if (declared.length > 0 ? inDeclared(point) : onLand(point)) return;
     wrong.add(i);
     const at = `(lat ${fmt(place.lat)}, lon ${fmt(place.lon)})`;
-    const where = here.length > 0 ? `in ${here.map((c) => c.name).join(' / ')}` : 'in the sea (in no country)';
-    const declared = codes.length > 0 ? `, not in ${codes.map((c) => `${c} (${countryName(c)})`).join(' or ')}` : '';
+    // Where it does lie, on the small map (a name for the message, not a verdict).
+    const here = countriesAt(point, 0, '110m');
+    const where = here.length > 0 ? `in ${here.map((c) => c.name).join(' / ')}` : onLand(point) ? 'in no country (near a coast or border)' : 'in the sea (in no country)';
+    const declaredText = codes.length > 0 ? `, not in ${codes.map((c) => `${c} (${countryName(c)})`).join(' or ')}` : '';
     const good = alternatives(place.lat, place.lon).find((alt) => {
       const p: LonLat = [alt.lon, alt.lat];
-      return numeric.length > 0 ? inAny(p, numeric, tolerance) : countriesAt(p, tolerance).length > 0 && nearOthers(places, i, p);
+      return declared.length > 0 ? inDeclared(p) : onLand(p) && nearOthers(places, i, p);
     });
     problems.push({
       file,
       ...locate(['places', i, 'lat']),
       path: `places[${i}].lat`,
-      message: `place '${place.id}' ${at} lies ${where}${declared}${good ? `; ${good.hint}` : ''}`,
+      message: `place '${place.id}' ${at} lies ${where}${declaredText}${good ? `; ${good.hint}` : ''}`,
       fix: good
         ? `write lat: ${fmt(good.lat)}, lon: ${fmt(good.lon)}`
         : codes.length > 0

@@ -22,7 +22,7 @@ export interface EstimatesView {
 
 /** The estimates of `tally` as readers see them, or undefined when it has none. */
 export function estimatesView(locale: string, tally: Pick<Tally, 'estimates'>, sources: Report['sources']): EstimatesView | undefined {
-  if (tally.estimates.length === 0) return undefined;
+  if (!tally.estimates || tally.estimates.length === 0) return undefined;
   const titles = new Map(sources.map((s) => [s.id, s.title]));
   const values = tally.estimates.map((e) => e.value);
   const range = t(locale, 'figures.range', { min: formatNumber(locale, Math.min(...values)), max: formatNumber(locale, Math.max(...values)) });

@@ -65,7 +65,7 @@ export const Event = strictObject({
   country: CountryCode.optional().meta({ description: "ISO 3166-1 alpha-2 code of the country (ACLED `country`), for events the text places in a country but at no named place, e.g. `IQ`. Otherwise the places' country is used." }),
   actors: EventActors.default({ by: [], against: [] }).meta({ description: 'Who acted, and against whom.' }),
   count: Count.optional().meta({ description: 'How many incidents the entry stands for, where the text counts them.' }),
-  casualties: z.array(Casualty).default([]).meta({ description: 'Casualties by side and kind (killed, injured ...), each with its sources.' }),
+  casualties: z.array(Casualty).optional().meta({ description: 'Casualties by side and kind (killed, injured ...), each with its sources.' }),
   fatalities: Count.optional().meta({ description: "Deaths, lowest reported figure (ACLED's rule)." }),
   sources: IdList.default([]).meta({ description: 'Ids of the sources of the claim.' }),
   confidence: Confidence.meta({ description: 'How sure the report is: confirmed, reported, claimed or assessed.' }),

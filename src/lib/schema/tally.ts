@@ -28,11 +28,11 @@ export const Tally = strictObject({
   label: ShortText.meta({ description: 'What is counted, e.g. `Attacks on U.S. and coalition forces`.' }),
   unit: ShortText.meta({ description: 'The unit counted, singular, e.g. `attack`.' }),
   period: Period.optional().meta({ description: 'The days the count covers.' }),
-  scope: z.enum(['focus', 'background']).default('focus').meta({ description: "`background` for a figure whose period lies before (or beyond) the report's period, given as context (\"since 2021, 83 attacks\"), as events can be." }),
+  scope: z.enum(['focus', 'background']).optional().meta({ description: "`background` for a figure whose period lies before (or beyond) the report's period, given as context (\"since 2021, 83 attacks\"), as events can be." }),
   value: Count.meta({ description: 'The figure.' }),
   qualifier: Qualifier.default('exact').meta({ description: 'How the figure is qualified in the source, kept as written.' }),
   of: Count.optional().meta({ description: 'The whole the value is part of, for figures like "84 of 85 drones intercepted": `value: 84`, `of: 85`.' }),
-  estimates: z.array(TallyEstimate).default([]).meta({ description: 'For a count that sources give differently: one estimate per source and date. Readers see the range with each source; `value` is the figure the report uses, within the range.' }),
+  estimates: z.array(TallyEstimate).optional().meta({ description: 'For a count that sources give differently: one estimate per source and date. Readers see the range with each source; `value` is the figure the report uses, within the range.' }),
   breakdown: z.array(TallyPart).default([]).meta({ description: 'Parts that add up to `value`.' }),
   sources: IdList.default([]).meta({ description: 'Ids of the sources.' }),
   confidence: Confidence.meta({ description: 'How sure the report is of the figure.' }),
@@ -41,7 +41,7 @@ export const Tally = strictObject({
   if (tally.of !== undefined && tally.value > tally.of) {
     ctx.addIssue({ code: 'custom', path: ['of'], message: `${tally.value} of ${tally.of}: the part is larger than the whole`, params: { fix: 'value is the part (84), of the whole (85)' } });
   }
-  if (tally.estimates.length > 0) {
+  if (tally.estimates && tally.estimates.length > 0) {
     const values = tally.estimates.map((e) => e.value);
     const [min, max] = [Math.min(...values), Math.max(...values)];
     if (tally.value < min || tally.value > max) {

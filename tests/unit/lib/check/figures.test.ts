@@ -54,7 +54,7 @@ describe('tally shapes', () => {
     const casualties = '    casualties:\n      - { side: irgc, kind: killed, value: 2, sources: [statement] }\n      - { side: irgc, kind: injured, value: 5, qualifier: at-least, sources: [statement] }\n';
     const ok = checkReportSource('c.mdx', minimal.replace(event, `${casualties}${event}`));
     expect(ok.problems).toEqual([]);
-    expect(ok.report?.events[0]?.casualties.map((c) => [c.side, c.kind, c.value])).toEqual([['irgc', 'killed', 2], ['irgc', 'injured', 5]]);
+    expect(ok.report?.events[0]?.casualties?.map((c) => [c.side, c.kind, c.value])).toEqual([['irgc', 'killed', 2], ['irgc', 'injured', 5]]);
     const bad = checkReportSource('c.mdx', minimal.replace(event, `    casualties:\n      - { side: irgcc, kind: killed, value: 2, sources: [] }\n${event}`));
     expect(bad.problems.map((p) => [p.path, p.message])).toEqual([
       ['events[0].casualties[0].sources', 'give the source of this figure'],
