@@ -2,7 +2,8 @@
 import type { Report } from '../schema/report.ts';
 import type { Tally } from '../schema/tally.ts';
 import { formatPeriod } from '../time/calendar.ts';
-import { t, type MessageKey } from '../i18n/catalogue.ts';
+import { t } from '../i18n/catalogue.ts';
+import { qualifiedFigure } from '../report/figures.ts';
 
 export interface TallyLine {
   id: string;
@@ -20,11 +21,10 @@ export interface TallyLine {
   sources: string[];
 }
 
-const QUALIFIER: Record<Tally['qualifier'], MessageKey> = { exact: 'tally.exact', 'at-least': 'tally.atLeast', 'at-most': 'tally.atMost', about: 'tally.about' };
-
-/** A tally's figure with its qualifier: `at least 46`, `46 على الأقل`. */
-export function tallyFigure(tally: Pick<Tally, 'qualifier' | 'value'>, locale = 'en'): string {
-  return t(locale, QUALIFIER[tally.qualifier], { value: tally.value });
+/** A tally's figure with its qualifier (and its whole): `at least 46`, `12 of 40`, `46 على الأقل`. */
+export function tallyFigure(tally: Pick<Tally, 'qualifier' | 'value'> & { of?: number | undefined }, locale = 'en'): string {
+  const figure = qualifiedFigure(locale, tally.value, tally.qualifier);
+  return tally.of === undefined ? figure : t(locale, 'tally.of', { value: figure, total: tally.of });
 }
 
 export function summaryLines(report: Pick<Report, 'tallies' | 'sources'>, locale = 'en'): TallyLine[] {

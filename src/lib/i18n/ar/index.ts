@@ -7,6 +7,7 @@ import { site } from './site.ts';
 import { dates } from './dates.ts';
 import { vocabulary } from './vocabulary.ts';
 import { header } from './header.ts';
+import { tallies } from './tallies.ts';
 import { figures } from './figures.ts';
 import { cards } from './cards.ts';
 import { languages } from './languages.ts';
@@ -19,6 +20,7 @@ export const ar = /* @__PURE__ */ (() => ({
   ...dates,
   ...vocabulary,
   ...header,
+  ...tallies,
   ...figures,
   ...cards,
   ...languages,

@@ -3,12 +3,13 @@
  * timeline, ...) so that work on one area does not collide with another; this file only joins them.
  * A new language is a folder beside this one with the same keys (see `../catalogue.ts`).
  */
+import { figures } from './figures.ts';
 import { map } from './map.ts';
 import { site } from './site.ts';
 import { dates } from './dates.ts';
 import { vocabulary } from './vocabulary.ts';
 import { header } from './header.ts';
-import { figures } from './figures.ts';
+import { tallies } from './tallies.ts';
 import { cards } from './cards.ts';
 import { languages } from './languages.ts';
 import { references } from './references.ts';
@@ -21,10 +22,11 @@ export const en = /* @__PURE__ */ (() => ({
   ...dates,
   ...vocabulary,
   ...header,
-  ...figures,
+  ...tallies,
   ...cards,
   ...languages,
   ...references,
+  ...figures,
   ...map,
   ...timeline,
 }) as const)();

@@ -27,6 +27,8 @@ export const timeline = {
   'timeline.tally.exact': '{label}: {value}',
   'timeline.tally.atLeast': '{label}: at least {value}',
   'timeline.tally.atMost': '{label}: at most {value}',
+  'timeline.tally.moreThan': '{label}: more than {value}',
+  'timeline.tally.fewerThan': '{label}: fewer than {value}',
   'timeline.tally.about': '{label}: about {value}',
   'timeline.tally.parts': '{text} ({parts})',
   'timeline.tally.part': '{label} {value}',
