@@ -12,6 +12,8 @@ import { figures } from './figures.ts';
 import { cards } from './cards.ts';
 import { languages } from './languages.ts';
 import { references } from './references.ts';
+import { map } from './map.ts';
+import { timeline } from './timeline.ts';
 
 // Joined in a pure function, so that a bundle which never reads the catalogue leaves it out (object spreads at
 // the top level count as side effects to the bundler).
@@ -25,4 +27,6 @@ export const ar = /* @__PURE__ */ (() => ({
   ...cards,
   ...languages,
   ...references,
+  ...map,
+  ...timeline,
 }) as const)();

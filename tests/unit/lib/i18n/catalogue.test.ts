@@ -58,7 +58,7 @@ describe('t()', () => {
 
   it('formats numbers for the language', () => {
     expect(t('en', 'tally.part', { value: 1234, label: 'Iraq' })).toBe('1,234 in Iraq');
-    expect(t('ar', 'tally.atLeast', { value: 46 })).toBe('46 على الأقل');
+    expect(t('ar', 'figures.qualifier.at-least', { value: 46 })).toBe('46 على الأقل');
   });
 
   it('chooses the plural form from count, with Arabic agreement', () => {
