@@ -109,6 +109,20 @@ export interface RouteOptions {
   defaultLocale?: RouteLocale | undefined;
 }
 
+/**
+ * A tag as one URL segment: letters and digits of any script, the rest folded to `-` (a tag is free text,
+ * and may hold `/` or markup). Tags that fold alike share a page.
+ */
+export function tagSlug(tag: string): string {
+  return (
+    tag
+      .normalize('NFKC')
+      .toLocaleLowerCase('en')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'tag'
+  );
+}
+
 /** Builds the site's URLs for one base path, origin and locale. */
 export function createRoutes(options: RouteOptions = {}) {
   const base = normaliseBase(options.base ?? location().base);
@@ -157,7 +171,7 @@ export function createRoutes(options: RouteOptions = {}) {
     actor: (id: string) => page(`actors/${seg(id)}/`),
     source: (id: string) => page(`sources/${seg(id)}/`),
     event: (id: string) => page(`events/${seg(id)}/`),
-    tag: (tag: string) => page(`tags/${seg(tag)}/`),
+    tag: (tag: string) => page(`tags/${seg(tagSlug(tag))}/`),
     atlas: () => page('atlas/'),
     /** The search page, with a query and filters in its URL when given (`/search/?q=tanf&kind=place`). */
     search: (query?: string, filters: Record<string, string | undefined> = {}) => {

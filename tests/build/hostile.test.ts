@@ -35,7 +35,7 @@ let build: ReturnType<typeof buildSite>;
 beforeAll(() => {
   dist = join(mkdtempSync(join(tmpdir(), 'sitrep-hostile-')), 'dist');
   build = buildSite(DIR, dist);
-}, 180_000);
+}, 660_000);
 afterAll(() => rmSync(join(dist, '..'), { recursive: true, force: true }));
 
 const attr = (el: Element, name: string) => {

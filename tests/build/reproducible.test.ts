@@ -23,5 +23,5 @@ describe('the build', () => {
     expect(filesA.length).toBeGreaterThan(1);
     const differing = filesA.filter((f) => !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
     expect(differing, `files that differ between two builds: ${differing.join(', ')}`).toEqual([]);
-  }, 240_000);
+  }, 1_260_000);
 });

@@ -71,7 +71,8 @@ describe('createRoutes()', () => {
   });
 
   it('encodes path segments, so no id or tag can leave its folder', () => {
-    expect(root.tag('us forces')).toBe('/tags/us%20forces/');
+    expect(root.tag('us forces')).toBe('/tags/us-forces/');
+    expect(root.tag('tag <b>bold</b>')).toBe('/tags/tag-b-bold-b/');
     expect(root.report('../x')).toBe('/reports/..%2Fx/');
   });
 
