@@ -19,11 +19,12 @@ import { createLayout } from './layout.ts';
 import { wireLegend } from './legend.ts';
 import { drawLines } from './lines.ts';
 import { createMarkers } from './markers.ts';
-import { createView } from './view.ts';
+import { createView, type ViewMessages } from './view.ts';
 
 interface Config {
   basemapUrl: string;
   tiles: TileConfig | null;
+  messages: ViewMessages;
 }
 
 /** The element, with hooks for tests and for the page's other scripts. */
@@ -45,7 +46,7 @@ export async function mountMap(host: MapHost): Promise<void> {
 
   const live = el('div', { class: 'map-live' });
   box.append(live);
-  const view = createView(live, model, () => host.dispatchEvent(new CustomEvent('sitrep-map-usermove', { bubbles: true })));
+  const view = createView(live, model, config.messages, () => host.dispatchEvent(new CustomEvent('sitrep-map-usermove', { bubbles: true })));
   const { map } = view;
 
   const groups = new Map<string, L.LayerGroup>();
