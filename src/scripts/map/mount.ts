@@ -32,7 +32,7 @@ export interface MapHost extends HTMLElement {
   /** Page coordinates of a latitude/longitude on the live map. */
   projectToPage?: (lat: number, lon: number) => { x: number; y: number };
   /** The labels the live map shows now (ids and texts), to compare with the static map. */
-  liveLabels?: () => { id: string; text: string; kind: string }[];
+  liveLabels?: () => { id: string; text: string; kind: string; crowded: boolean }[];
 }
 
 export async function mountMap(host: MapHost): Promise<void> {
@@ -95,7 +95,7 @@ export async function mountMap(host: MapHost): Promise<void> {
     const r = live.getBoundingClientRect();
     return { x: r.left + p.x, y: r.top + p.y };
   };
-  host.liveLabels = () => layout().map((l) => ({ id: l.id, text: l.text, kind: l.kind }));
+  host.liveLabels = () => layout().map((l) => ({ id: l.id, text: l.text, kind: l.kind, crowded: l.crowded }));
   // Tests and the page can tell when the map is still (scrollytelling moves it as the reader scrolls).
   map.on('movestart', () => (host.dataset['moving'] = 'true'));
   map.on('moveend', () => {
