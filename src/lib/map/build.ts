@@ -30,7 +30,7 @@ export function buildMap(report: Report, slug: string, locale = 'en'): BuiltMap 
       console.warn(`map: no basemap in src/data/basemaps covers report '${slug}'; drawing countries only. Run npm run basemap (see docs/map.md).`);
     }
     const layers = readBasemap(found.topology);
-    const model = toMapModel(report, { rivers: layers.rivers, countries: layers.countries, locale });
+    const model = toMapModel(report, { rivers: layers.rivers, countries: layers.countries, divisions: layers.admin1, locale });
     built = { model, topology: found.topology, layers, from: found.from };
     cache.set(report, built);
   }

@@ -2,8 +2,7 @@
 import { t } from '../i18n/catalogue.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { MapModel } from './model.ts';
-import { kindLabel } from './symbols.ts';
-import { listOf } from './words.ts';
+import { kindLabel, listOf } from './words.ts';
 
 export function describeMap(model: MapModel): string {
   const { locale } = model;

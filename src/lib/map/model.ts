@@ -3,16 +3,18 @@
  * from a report and handed to the browser as plain JSON.
  */
 import { geoContains } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { countryName } from '../acled/countries.ts';
 import { t } from '../i18n/catalogue.ts';
 import type { Confidence } from '../schema/common.ts';
 import type { PlaceKind, PlacePrecision } from '../schema/place.ts';
 import type { Report } from '../schema/report.ts';
 import { addDays, endOf, formatDateSpec, startOf } from '../time/calendar.ts';
-import type { CountryProps, RiverProps } from './basemap/layers.ts';
+import type { Admin1Props, CountryProps, RiverProps } from './basemap/layers.ts';
 import { distanceKm, screenAngle, type Bounds, type LonLat } from './geo.ts';
 import { mapFrame, regionOfFrame } from './region.ts';
-import { SYMBOLS, isAreaKind, kindLabel } from './symbols.ts';
+import { SYMBOLS, isAreaKind } from './symbols.ts';
+import { kindLabel } from './words.ts';
 
 export interface MapSource {
   id: string;
@@ -141,6 +143,10 @@ export interface MapModel {
   eventPlaces: Record<string, string[]>;
   /** The countries the report's places lie in (ISO 3166-1 alpha-2, as declared or by the basemap's shapes), emphasised on the map. */
   focusCountries: string[];
+  /** The names of the basemap's first-level divisions inside those countries (the only ones labelled). */
+  focusDivisions: string[];
+  /** The basemap's countries' names for the report's readers (`Intl.DisplayNames`), by ISO code. */
+  countryNames: Record<string, string>;
 }
 
 export interface ModelOptions {
@@ -148,6 +154,8 @@ export interface ModelOptions {
   rivers?: FeatureCollection<Geometry, RiverProps>;
   /** The basemap's countries, to find the countries the report's places lie in. */
   countries?: FeatureCollection<Geometry, CountryProps>;
+  /** The basemap's first-level division label points. */
+  divisions?: FeatureCollection<Point, Admin1Props>;
   /** The locale of reader-facing strings (default `en`). */
   locale?: string;
 }
@@ -255,7 +263,10 @@ export function toMapModel(report: Report, options: ModelOptions = {}): MapModel
   const clip = regionOfFrame(frame);
   const eventPlaces = Object.fromEntries(report.events.map((e) => [e.id, [...e.places]]));
   const focusCountries = countriesOf(places, options.countries);
-  return { locale, places, axes, shipments, overlays, legend, frame, clip, eventPlaces, focusCountries };
+  const shapes = (options.countries?.features ?? []).filter((f): f is Feature<Polygon | MultiPolygon, CountryProps> => focusCountries.includes(f.properties.iso) && (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon'));
+  const focusDivisions = (options.divisions?.features ?? []).filter((f) => shapes.some((s) => geoContains(s, f.geometry.coordinates as LonLat))).map((f) => f.properties.name);
+  const countryNames = Object.fromEntries((options.countries?.features ?? []).flatMap((f) => (f.properties.iso ? [[f.properties.iso, countryName(f.properties.iso, locale)]] : [])));
+  return { locale, places, axes, shipments, overlays, legend, frame, clip, eventPlaces, focusCountries, focusDivisions, countryNames };
 }
 
 function linesOf(g: Geometry | null): LonLat[][] {

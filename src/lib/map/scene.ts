@@ -4,9 +4,7 @@
  * first and are never dropped, with the axes' names where they fit; then the report's rivers, countries, reference towns, waters,
  * first-level divisions and peaks, each dropped where it would collide. Both maps call this, so they agree.
  */
-import { geoContains } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { countryName } from '../acled/countries.ts';
 import type { BasemapLayers } from './basemap/read.ts';
 import { clipRing } from './clip.ts';
 import { distanceKm, type LonLat } from './geo.ts';
@@ -72,19 +70,6 @@ const TOWN_DOT = 2.5;
 /** Places whose labels are bold: the report's bases and sites, not its towns and areas. */
 export function isStrongPlace(p: MapPlace): boolean {
   return !p.area && p.kind !== 'town' && p.kind !== 'city';
-}
-
-const focusShapes = new WeakMap<SceneLayers, Set<string>>();
-
-/** Names of the first-level divisions inside the countries the report is about. */
-function focusDivisions(model: MapModel, layers: SceneLayers): Set<string> {
-  let names = focusShapes.get(layers);
-  if (!names) {
-    const shapes = layers.countries.features.filter((f) => model.focusCountries.includes(f.properties.iso));
-    names = new Set(layers.admin1.features.filter((f) => shapes.some((s) => geoContains(s, f.geometry.coordinates as LonLat))).map((f) => f.properties.name));
-    focusShapes.set(layers, names);
-  }
-  return names;
 }
 
 /** The centre of the largest part of a country (or lake) inside the view (or a part of it), in pixels, if the part is large enough to name. */
@@ -192,7 +177,7 @@ export function labelScene(view: View, input: SceneInput, options: LayoutOptions
       // Elsewhere in the country, if its middle is taken: the middles of its parts in each quarter of the view.
       const { width: w, height: h } = view;
       const alternatives = [[0, 0], [w / 2, 0], [0, h / 2], [w / 2, h / 2]].flatMap(([x0, y0]) => countryAnchor(f, view, countryMin / 4, { west: x0!, south: y0!, east: x0! + w / 2, north: y0! + h / 2 }) ?? []);
-      requests.push({ id: `country:${f.properties.name}`, kind: 'country', text: f.properties.iso ? countryName(f.properties.iso, model.locale) : f.properties.name, ...at, alternatives, style: LABEL_STYLES.country, mode: 'centred' });
+      requests.push({ id: `country:${f.properties.name}`, kind: 'country', text: model.countryNames[f.properties.iso] ?? f.properties.name, ...at, alternatives, style: LABEL_STYLES.country, mode: 'centred' });
     }
     const towns = layers.towns.features
       .filter((f) => f.properties.minZoom <= view.zoom + 1)
@@ -222,7 +207,7 @@ export function labelScene(view: View, input: SceneInput, options: LayoutOptions
       if (at) requests.push({ id: `water:${f.properties.name}`, kind: 'water', text: f.properties.name, ...at, style: LABEL_STYLES.water, mode: 'centred' });
     }
     towns.filter((f) => f.properties.rank > 4).forEach(townRequest);
-    const divisions = focusDivisions(model, layers);
+    const divisions = new Set(model.focusDivisions);
     for (const f of layers.admin1.features) {
       if (!divisions.has(f.properties.name)) continue;
       const [x, y] = view.project(f.geometry.coordinates as LonLat);

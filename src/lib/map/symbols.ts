@@ -2,7 +2,6 @@
  * One symbol per kind of place, shared by the static SVG map and the interactive one: a shape
  * (so kinds differ without colour) and a colour. Paths are centred on 0,0, about 12 px across.
  */
-import { t, type MessageKey } from '../i18n/catalogue.ts';
 import type { PlaceKind } from '../schema/place.ts';
 
 export interface KindSymbol {
@@ -40,7 +39,3 @@ export function isAreaKind(kind: PlaceKind): boolean {
   return kind === 'region';
 }
 
-/** A kind's name in a locale, singular (`coalition base`) or plural (`coalition bases`). */
-export function kindLabel(locale: string, kind: PlaceKind, plural = false): string {
-  return t(locale, `map.kind.${kind}${plural ? '.plural' : ''}` as MessageKey);
-}

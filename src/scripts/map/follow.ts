@@ -43,7 +43,7 @@ export function follow(model: MapModel, view: MapView, markers: ReadonlyMap<stri
       const inRange = !range || place.spans.some(([start, end]) => start <= range.end && end >= range.start);
       element?.classList.toggle('is-dimmed', !inRange);
     }
-    areas.emphasise(new Set([...lit, ...inFocus]));
+    areas.emphasise(lit);
     const chosen = placesOf(model, state.selected).flatMap((id) => markers.get(id)?.place ?? []);
     if (origin !== 'map' && chosen.length > 0) {
       const bounds = L.latLngBounds(chosen.map((p) => [p.lat, p.lon] as [number, number]));
@@ -66,8 +66,9 @@ export function follow(model: MapModel, view: MapView, markers: ReadonlyMap<stri
     // An area counts with its extent, a point as a point.
     const bounds = L.latLngBounds(places.flatMap((p) => { const at = L.latLng(p.lat, p.lon); return p.area && p.radiusKm ? [at.toBounds(p.radiusKm * 2000).getSouthWest(), at.toBounds(p.radiusKm * 2000).getNorthEast()] : [at]; }));
     const zoom = focus.zoom;
-    if (zoom !== undefined) map.setView(bounds.getCenter(), Math.min(zoom, map.getMaxZoom()), { animate: !reduced });
-    else map.fitBounds(bounds, { padding: [48, 48], maxZoom: view.firstZoom + 1, animate: !reduced });
+    // Never further out than the first view (the whole report), nor more than one level closer, unless the focus says.
+    const fitted = Math.min(Math.max(map.getBoundsZoom(bounds, false, L.point(96, 96)), view.firstZoom), view.firstZoom + 1);
+    map.setView(bounds.getCenter(), Math.min(zoom ?? fitted, map.getMaxZoom()), { animate: !reduced });
   };
 
   store.subscribe((state, change) => {

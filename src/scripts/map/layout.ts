@@ -41,21 +41,20 @@ export function styleText(element: HTMLElement, style: TextStyle): void {
   element.style.textTransform = style.uppercase ? 'uppercase' : '';
 }
 
-/** Puts an element at a label's box, relative to an origin in container pixels. */
+/**
+ * Puts an element at a label's box, relative to an origin in container pixels. Moves are transforms only (left
+ * and top stay 0), so relabelling after the map moves is no layout shift.
+ */
 function placeAt(element: HTMLElement, label: SceneLabel, ox: number, oy: number): void {
   const x = label.anchor === 'start' ? label.box.x0 : label.anchor === 'end' ? label.box.x1 : (label.box.x0 + label.box.x1) / 2;
-  element.style.left = `${Math.round(x - ox)}px`;
-  element.style.top = `${Math.round(label.box.y0 - oy)}px`;
-  element.style.transform = label.anchor === 'start' ? '' : label.anchor === 'end' ? 'translateX(-100%)' : 'translateX(-50%)';
+  const shift = label.anchor === 'start' ? '' : label.anchor === 'end' ? ' translateX(-100%)' : ' translateX(-50%)';
+  element.style.transform = `translate(${Math.round(x - ox)}px, ${Math.round(label.box.y0 - oy)}px)${shift}`;
 }
 
-/** A line from (x0, y0) to (x1, y1), relative to an origin. */
+/** A line from (x0, y0) to (x1, y1), relative to an origin (a transform, as above). */
 function line(element: HTMLElement, x0: number, y0: number, x1: number, y1: number): void {
-  const length = Math.hypot(x1 - x0, y1 - y0);
-  element.style.width = `${length}px`;
-  element.style.left = `${x0}px`;
-  element.style.top = `${y0}px`;
-  element.style.transform = `rotate(${Math.atan2(y1 - y0, x1 - x0)}rad)`;
+  element.style.width = `${Math.hypot(x1 - x0, y1 - y0)}px`;
+  element.style.transform = `translate(${x0}px, ${y0}px) rotate(${Math.atan2(y1 - y0, x1 - x0)}rad)`;
 }
 
 export function createLayout(map: L.Map, model: MapModel, layers: BasemapLayers, markers: ReadonlyMap<string, PlaceMarker>, axisTags: HTMLElement[], state: LayoutState): () => SceneLabel[] {
@@ -128,8 +127,7 @@ export function createLayout(map: L.Map, model: MapModel, layers: BasemapLayers,
           placeAt(text, l, -origin.x, -origin.y);
           if (!l.dot) return [text];
           const dot = el('span', { class: `map-ref-dot map-ref-dot-${l.kind}` });
-          dot.style.left = `${Math.round(l.dot.x + origin.x)}px`;
-          dot.style.top = `${Math.round(l.dot.y + origin.y)}px`;
+          dot.style.transform = `translate(${Math.round(l.dot.x + origin.x)}px, ${Math.round(l.dot.y + origin.y)}px)`;
           return [dot, text];
         }),
     );

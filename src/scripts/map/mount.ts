@@ -19,11 +19,12 @@ import { createLayout } from './layout.ts';
 import { wireLegend } from './legend.ts';
 import { drawLines } from './lines.ts';
 import { createMarkers } from './markers.ts';
-import { createView } from './view.ts';
+import { createView, type ViewMessages } from './view.ts';
 
 interface Config {
   basemapUrl: string;
   tiles: TileConfig | null;
+  messages: ViewMessages;
 }
 
 /** The element, with hooks for tests and for the page's other scripts. */
@@ -31,7 +32,7 @@ export interface MapHost extends HTMLElement {
   /** Page coordinates of a latitude/longitude on the live map. */
   projectToPage?: (lat: number, lon: number) => { x: number; y: number };
   /** The labels the live map shows now (ids and texts), to compare with the static map. */
-  liveLabels?: () => { id: string; text: string; kind: string }[];
+  liveLabels?: () => { id: string; text: string; kind: string; crowded: boolean }[];
 }
 
 export async function mountMap(host: MapHost): Promise<void> {
@@ -45,7 +46,7 @@ export async function mountMap(host: MapHost): Promise<void> {
 
   const live = el('div', { class: 'map-live' });
   box.append(live);
-  const view = createView(live, model, () => host.dispatchEvent(new CustomEvent('sitrep-map-usermove', { bubbles: true })));
+  const view = createView(live, model, config.messages, () => host.dispatchEvent(new CustomEvent('sitrep-map-usermove', { bubbles: true })));
   const { map } = view;
 
   const groups = new Map<string, L.LayerGroup>();
@@ -94,7 +95,7 @@ export async function mountMap(host: MapHost): Promise<void> {
     const r = live.getBoundingClientRect();
     return { x: r.left + p.x, y: r.top + p.y };
   };
-  host.liveLabels = () => layout().map((l) => ({ id: l.id, text: l.text, kind: l.kind }));
+  host.liveLabels = () => layout().map((l) => ({ id: l.id, text: l.text, kind: l.kind, crowded: l.crowded }));
   // Tests and the page can tell when the map is still (scrollytelling moves it as the reader scrolls).
   map.on('movestart', () => (host.dataset['moving'] = 'true'));
   map.on('moveend', () => {

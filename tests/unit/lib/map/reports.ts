@@ -42,5 +42,5 @@ export function denseReport(count = 40, seed = 7): Report {
 
 export function mapOf(report: Report, slug: string): { model: MapModel; layers: BasemapLayers } {
   const layers = readBasemap(findBasemap(slug, mapRegion(report)).topology);
-  return { model: toMapModel(report, { rivers: layers.rivers, countries: layers.countries }), layers };
+  return { model: toMapModel(report, { rivers: layers.rivers, countries: layers.countries, divisions: layers.admin1 }), layers };
 }
