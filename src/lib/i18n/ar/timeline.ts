@@ -10,7 +10,8 @@ export const timeline = {
   'timeline.label': 'الخط الزمني، {period}: الأحداث حسب المسار، والأعداد، وتاريخ النشر',
   'timeline.skip': 'انتقل إلى الخط الزمني',
 
-  'timeline.lane.violence': 'هجمات {actor}',
+  'timeline.lane.remote': 'هجمات {actor}',
+  'timeline.lane.violence': 'أعمال عنف طرفها {actor}',
   'timeline.lane.battles': 'معارك طرفها {actor}',
   'timeline.lane.civilians': 'عنف ضد المدنيين من {actor}',
   'timeline.lane.violenceOther': 'هجمات أطراف أخرى',
