@@ -6,7 +6,8 @@
  */
 import L from 'leaflet';
 import type { MapModel } from '../../lib/map/model.ts';
-import { t } from '../../lib/i18n/catalogue.ts';
+// Strings from the page (#sitrep-messages): the browser bundle carries no catalogue.
+import { message } from '../messages.ts';
 
 export interface MapView {
   map: L.Map;
@@ -21,7 +22,7 @@ export interface MapView {
 const MOVE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', '+', '-', '=', '_']);
 
 export function createView(live: HTMLElement, model: MapModel, onUserMove: () => void): MapView {
-  const { locale, frame, clip } = model;
+  const { frame, clip } = model;
   const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const map = L.map(live, {
     zoomSnap: 0.25,
@@ -34,12 +35,12 @@ export function createView(live: HTMLElement, model: MapModel, onUserMove: () =>
     maxZoom: 12,
     zoomControl: false,
   });
-  L.control.zoom({ zoomInTitle: t(locale, 'map.live.zoomIn'), zoomOutTitle: t(locale, 'map.live.zoomOut') }).addTo(map);
-  map.getContainer().setAttribute('aria-label', t(locale, 'map.live.label'));
+  L.control.zoom({ zoomInTitle: message('map.live.zoomIn'), zoomOutTitle: message('map.live.zoomOut') }).addTo(map);
+  map.getContainer().setAttribute('aria-label', message('map.live.label'));
   map.fitBounds(L.latLngBounds([frame.south, frame.west], [frame.north, frame.east]), { animate: false });
   const firstZoom = map.getZoom();
   map.setMinZoom(Math.max(2, firstZoom - 1));
-  map.attributionControl.setPrefix(false).addAttribution(t(locale, 'map.live.credit'));
+  map.attributionControl.setPrefix(false).addAttribution(message('map.live.credit'));
   L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
   for (const [name, z] of [['basemap', 200], ['reference', 300], ['areas', 350], ['lines', 450], ['labels', 550]] as const) map.createPane(name).style.zIndex = String(z);
   map.getPane('labels')?.classList.add('map-labels-pane');
