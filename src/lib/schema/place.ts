@@ -50,7 +50,7 @@ export const Place = strictObject({
   coordinatesFrom: Text.optional().meta({ description: 'Where the coordinates come from, in words: a gazetteer entry, satellite imagery, the source\'s own map. The sources themselves go in `sources`.' }),
   verified: z.boolean().optional().meta({ description: '`true` once someone has checked the point against a map or imagery; `false` marks it as not yet checked.' }),
   verifiedBy: ShortText.optional().meta({ description: 'Who checked the point, and how, e.g. `J. Doe, Sentinel-2 imagery`.' }),
-  admin1: ShortText.optional().meta({ description: 'First-level administrative division (governorate), e.g. `Deir ez-Zor`.' }),
+  admin1: ShortText.optional().meta({ description: 'First-level administrative division (governorate), e.g. a governorate, province or oblast name.' }),
   description: Text.optional().meta({ description: 'What the report says of the place, in one or two sentences.' }),
   sources: IdList.default([]).meta({ description: 'Ids of the sources the coordinates come from (a gazetteer, an article).' }),
 }).superRefine((place, ctx) => {

@@ -11,7 +11,7 @@ export const timeline = {
   'timeline.skip': 'انتقل إلى الخط الزمني',
 
   'timeline.lane.remote': 'هجمات {actor}',
-  'timeline.lane.violence': 'أعمال عنف طرفها {actor}',
+  'timeline.lane.violence': 'أعمال عنف يشارك فيها {actor}',
   'timeline.lane.battles': 'معارك طرفها {actor}',
   'timeline.lane.civilians': 'عنف ضد المدنيين من {actor}',
   'timeline.lane.violenceOther': 'هجمات أطراف أخرى',
