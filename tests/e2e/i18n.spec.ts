@@ -4,6 +4,7 @@
  * linked, and the page readable without JavaScript and in print. (Phone width: i18n.phone.spec.ts. axe and the CSP
  * on every page, Arabic ones included: a11y.spec.ts and security.spec.ts.)
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../../src/lib/i18n/en/index.ts';
 import { ar } from '../../src/lib/i18n/ar/index.ts';
@@ -108,6 +109,41 @@ test.describe('Arabic pages', () => {
     await page.goto('/');
     await expect(page.locator(`a[href="${AR_REPORT}"]`)).toHaveCount(0);
     await expect(page.locator(`a[href="${EN_VERSION}"]`)).toHaveCount(1);
+  });
+});
+
+test.describe('the Arabic edition around the reports', () => {
+  test('each language has its own feeds', async ({ request }) => {
+    const ar = await (await request.get('/ar/rss.xml')).text();
+    expect(ar).toContain('<language>ar</language>');
+    expect(ar).toContain(`${AR_REPORT}</link>`);
+    expect(ar).not.toContain('/reports/iran-militias-syria-2023/');
+    const en = await (await request.get('/rss.xml')).text();
+    expect(en).not.toContain(AR_REPORT);
+    expect(en).toContain(`${EN_VERSION}</link>`);
+    const json = (await (await request.get('/ar/feed.json')).json()) as { language: string; items: { url: string }[] };
+    expect(json.items.map((i) => new URL(i.url).pathname)).toEqual([AR_REPORT]);
+    const atom = await (await request.get('/ar/atom.xml')).text();
+    expect(atom).toContain(AR_REPORT);
+  });
+
+  test('search indexes each language apart, and the Arabic search page searches the Arabic index', async ({ page }) => {
+    const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(['ar', 'en']);
+    expect(entry.languages['ar']!.page_count).toBeGreaterThan(0);
+    await page.goto('/ar/search/?q=' + encodeURIComponent('البوكمال'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.locator(`a[href="${AR_REPORT}"]`).first()).toBeVisible({ timeout: 60_000 });
+  });
+
+  test('the header leads to the other edition, named in its own language', async ({ page }) => {
+    await page.goto(AR_REPORT);
+    const link = page.locator('.site-languages a');
+    await expect(link).toHaveText('English');
+    await expect(link).toHaveAttribute('lang', 'en');
+    await link.click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator('.site-languages a')).toHaveText('العربية');
   });
 });
 

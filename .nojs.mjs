@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1440, height: 900 } });
+const page = await ctx.newPage();
+await page.goto('http://127.0.0.1:4333/ar/reports/us-strikes-eastern-syria-2023/');
+const map = page.locator('.report-map, #map, [id^=map]').first();
+await map.scrollIntoViewIfNeeded();
+await map.screenshot({ path: '/tmp/i18n/ar-nojs-map.png' });
+await page.emulateMedia({ media: 'print' });
+await page.pdf({ path: '/tmp/i18n/ar-print.pdf', format: 'A4' });
+await browser.close();
