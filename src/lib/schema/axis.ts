@@ -4,7 +4,7 @@ import { Confidence, Id, IdList, ShortText, Text, strictObject } from './common.
 
 export const Axis = strictObject({
   id: Id.meta({ description: 'Kebab-case id, e.g. `axis-euphrates`.' }),
-  name: ShortText.meta({ description: 'Name readers see, e.g. `First axis: bases east of the Euphrates`.' }),
+  name: ShortText.meta({ description: 'Name readers see, e.g. `First axis: strikes on bases east of the river`.' }),
   from: IdList.min(1, { error: 'an axis needs at least one origin place' }).meta({ description: 'Place ids the operations start from.' }),
   to: IdList.min(1, { error: 'an axis needs at least one target place' }).meta({ description: 'Place ids they are aimed at.' }),
   means: Text.optional().meta({ description: 'What is done along the axis, e.g. `missile and drone strikes`.' }),

@@ -218,7 +218,6 @@ function markTree(ctx: Ctx, mark: Mark): Element {
       'data-date': mark.dateText,
       'data-title': mark.text,
       'data-confidence': mark.confidence || undefined,
-      'data-label': mark.label ? 'shown' : 'hidden',
       role: 'img',
       'aria-label': mark.name,
       // One mark is in the tab order before the script runs, so Tab reaches the timeline without it.

@@ -35,6 +35,7 @@ export function syntheticReport(n: number, seed = 1): Report {
     });
   }
   return {
+    lang: 'en',
     title: `Synthetic report with ${n} events`,
     titleBy: 'editors',
     dek: 'Synthetic data for tests and benchmarks.',
@@ -45,8 +46,8 @@ export function syntheticReport(n: number, seed = 1): Report {
     tags: [],
     scrollytelling: false,
     places: [
-      { id: 'place-sy', name: 'Somewhere in Syria', aliases: [], kind: 'town', lat: 35, lon: 40, precision: 'exact', country: 'SY', sources: [] },
-      { id: 'place-iq', name: 'Somewhere in Iraq', aliases: [], kind: 'town', lat: 33, lon: 44, precision: 'exact', country: 'IQ', sources: [] },
+      { id: 'place-sy', name: 'Synthetic town A', aliases: [], kind: 'town', lat: 35, lon: 40, precision: 'exact', country: 'SY', sources: [] },
+      { id: 'place-iq', name: 'Synthetic town B', aliases: [], kind: 'town', lat: 33, lon: 44, precision: 'exact', country: 'IQ', sources: [] },
     ],
     actors: [
       { id: 'militia', name: 'A militia', aliases: [], kind: 'militia', affiliations: [] },

@@ -83,6 +83,8 @@ function displayNames(locale: string): Intl.DisplayNames | null {
 const QUALIFIER: Record<Tally['qualifier'], MessageKey> = {
   exact: 'timeline.tally.exact',
   'at-least': 'timeline.tally.atLeast',
+  'more-than': 'timeline.tally.moreThan',
+  'fewer-than': 'timeline.tally.fewerThan',
   'at-most': 'timeline.tally.atMost',
   about: 'timeline.tally.about',
 };
