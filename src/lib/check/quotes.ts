@@ -43,6 +43,7 @@ export function plainText(body: string): string {
   return body
     .replace(/^:::[a-z-]+.*\n[\s\S]*?^:::[ \t]*$/gm, '')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+    .replace(/^::[a-z-]+(?:\[[^\]]*\])?(?:\{[^}]*\})?[ \t]*$/gm, '')
     .replace(/:{1,3}[a-z-]+\[([^\]]*)\](\{[^}]*\})?/g, '$1')
     .replace(/^:::.*$/gm, '')
     .replace(/\[\^[^\]]+\]/g, '')
