@@ -52,6 +52,8 @@ export const ReportFields = strictObject({
   photoCredit: ShortText.optional(),
   /** Whether the map and timeline follow the paragraph being read on wide screens. */
   scrollytelling: z.boolean().default(true),
+  /** Which mentions of a name are links: `first` (the first in each paragraph, the default) or `all`. */
+  mentions: z.enum(['first', 'all']).default('first'),
   /** Places: bases, towns, sites and regions, with coordinates. */
   places: z.array(Place).default([]),
   /** Actors: forces, militias, umbrella groups, people. */

@@ -3,10 +3,12 @@
  * timeline, ...) so that work on one area does not collide with another; this file only joins them.
  * A new language is a folder beside this one with the same keys (see `../catalogue.ts`).
  */
+import { report } from './report.ts';
 import { site } from './site.ts';
 
 export const en = {
   ...site,
+  ...report,
 } as const;
 
 export type MessageKey = keyof typeof en;
