@@ -202,20 +202,20 @@ class LinkedViews extends HTMLElement {
     if (!text) return;
     const n = (focus?.paragraph ?? this.#reading?.id ?? '').replace(/^p-/, '');
     if (this.#paused) {
-      text.textContent = (text.dataset['paused'] ?? '').replace('{n}', n);
+      text.textContent = n ? (text.dataset['paused'] ?? '').replace('{n}', n) : (text.dataset['pausedIdle'] ?? '');
       return;
     }
     if (!focus) {
       text.textContent = text.dataset['idle'] ?? '';
       return;
     }
-    const names = focus.refs
-      .filter((r) => r.kind === 'place' || r.kind === 'axis' || r.kind === 'event')
-      .sort((a, b) => Number(b.kind === 'place') - Number(a.kind === 'place'))
-      .flatMap((r) => this.#index[key(r)]?.name.replace(/^[^:]*\d{4}: /, '') ?? []);
+    // The places it brings forward (or, when none, its events), by name.
+    const named = (kind: Ref['kind']) => focus.refs.filter((r) => r.kind === kind).flatMap((r) => this.#index[key(r)]?.name.replace(/^[^:]*\d{4}: /, '') ?? []);
+    const places = named('place');
+    const names = places.length > 0 ? places : named('event');
     const head = document.createElement('strong');
     head.textContent = (text.dataset[focus.step ? 'followingStep' : 'following'] ?? '').replace('{n}', n);
-    const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ` +${names.length - 3}` : '');
+    const shown = names.slice(0, 2).join(', ') + (names.length > 2 ? ` +${names.length - 2}` : '');
     text.replaceChildren(head, shown ? ` · ${shown}` : '');
   }
 

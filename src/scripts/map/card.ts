@@ -79,9 +79,11 @@ export function createCard(box: HTMLElement, model: MapModel, onClose: () => voi
   const locate = (place: MapPlace): { x: number; y: number } | null => {
     const told = view?.locate(place);
     if (told) return told;
+    // The symbol as drawn (a crowded marker is drawn a little aside from its point, on a leader line).
     const marker = box.querySelector<HTMLElement>(`.leaflet-marker-icon[data-place="${CSS.escape(place.id)}"]`);
-    if (!marker) return null;
-    const r = marker.getBoundingClientRect();
+    const symbol = marker?.querySelector('svg') ?? marker;
+    if (!symbol) return null;
+    const r = symbol.getBoundingClientRect();
     const b = box.getBoundingClientRect();
     return { x: r.left + r.width / 2 - b.left, y: r.top + r.height / 2 - b.top };
   };
@@ -90,7 +92,7 @@ export function createCard(box: HTMLElement, model: MapModel, onClose: () => voi
     return [...box.querySelectorAll<HTMLElement>('.leaflet-marker-icon[data-place]')]
       .filter((mk) => mk.dataset['place'] !== id)
       .map((mk) => {
-        const r = mk.getBoundingClientRect();
+        const r = (mk.querySelector('svg') ?? mk).getBoundingClientRect();
         return { x: r.left + r.width / 2 - b.left, y: r.top + r.height / 2 - b.top };
       });
   };
