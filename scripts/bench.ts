@@ -4,7 +4,8 @@
  * JavaScript before interaction and in all, raw and gzip), Lighthouse scores (mobile) with LCP, TBT and CLS,
  * and each budget of budgets.json against the worst figure.
  *
- * Options: --no-lighthouse (sizes and build only), --only=seed,events-100,... (some scenarios).
+ * Options: --no-lighthouse (sizes and build only), --only=seed,events-100,... (some scenarios), --lcp-runs=N
+ * (runs of the seed report's LCP beside the same article as plain HTML; 3 by default).
  * Peak memory is the largest resident set of the build's processes, from /usr/bin/time.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { budgets, jsBudgetBytes, lighthouseMinimum } from './lib/budgets.ts';
 import { CATEGORIES, runLighthouse, type LighthouseResult } from './lib/lighthouse.ts';
 import { syntheticReport, writeSyntheticReports } from './lib/synthetic.ts';
 import { kb, pageType, pageWeights, type PageWeights } from './lib/weights.ts';
+import { plainArticle } from './lib/plain-article.ts';
 import { filesUnder, htmlPages, serveDir, urlPath } from '../tests/helpers/site.ts';
 
 const ROOT = '/tmp/sitrep-bench';
@@ -123,6 +125,36 @@ for (const scenario of SCENARIOS.filter((s) => !only || only.includes(s.name))) 
   }
 }
 
+/**
+ * The report page's mobile LCP beside the same article served as plain static HTML (scripts/lib/plain-article.ts),
+ * from the same server, each measured `runs` times in turn (median): the cost of the stage around the article.
+ */
+async function articleVsPlain(dist: string, runs: number): Promise<{ page: string; report: number[]; plain: number[] } | undefined> {
+  const page = htmlPages(dist).find((f) => pageType(f) === 'report');
+  if (!page) return undefined;
+  const plainFile = join(dist, '__plain', 'index.html');
+  mkdirSync(join(dist, '__plain'), { recursive: true });
+  writeFileSync(plainFile, plainArticle(readFileSync(join(dist, page), 'utf8')));
+  const server = await serveDir(dist);
+  const out = { page: urlPath(page), report: [] as number[], plain: [] as number[] };
+  try {
+    for (let i = 0; i < runs; i++) {
+      process.stderr.write(`  LCP side by side, run ${i + 1} of ${runs} ... `);
+      out.report.push((await runLighthouse(server.url + urlPath(page))).lcp);
+      out.plain.push((await runLighthouse(`${server.url}/__plain/`)).lcp);
+      process.stderr.write(`${Math.round(out.report.at(-1)!)} ms / ${Math.round(out.plain.at(-1)!)} ms\n`);
+    }
+  } finally {
+    await server.close();
+    rmSync(join(dist, '__plain'), { recursive: true, force: true });
+  }
+  return out;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const lcpRuns = Number(args.find((a) => a.startsWith('--lcp-runs='))?.slice(11) ?? 3);
+const sideBySide = withLighthouse && results.some((r) => r.name === 'seed' && r.ok) ? await articleVsPlain(join(ROOT, 'seed', 'dist'), lcpRuns) : undefined;
+
 function table(head: string[], rows: (string | number)[][]): string {
   const cells = [head, ...rows.map((r) => r.map(String))];
   const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
@@ -143,6 +175,15 @@ if (withLighthouse) {
     results.flatMap((r) => r.lighthouse.map((l) => (l.result
       ? [r.name, l.page.length > 40 ? `${l.page.slice(0, 39)}…` : l.page, ...CATEGORIES.map((c) => l.result!.scores[c]), `${Math.round(l.result.lcp)} ms`, `${Math.round(l.result.tbt)} ms`, l.result.cls.toFixed(3)]
       : [r.name, l.page, 'error', l.error ?? '', '', '', '', '', '']))),
+  ));
+}
+
+if (sideBySide) {
+  const report = median(sideBySide.report);
+  const plain = median(sideBySide.plain);
+  out.push('', '## LCP on mobile: the report page beside the same article as plain static HTML (median of runs)', '', table(
+    ['page', 'runs', 'report page', 'plain article', 'ratio'],
+    [[sideBySide.page, sideBySide.report.length, `${Math.round(report)} ms`, `${Math.round(plain)} ms`, `${(report / plain).toFixed(2)}x`]],
   ));
 }
 

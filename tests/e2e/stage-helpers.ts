@@ -20,15 +20,48 @@ export async function paragraphIds(page: Page): Promise<string[]> {
  * stage open, 30% down the text left below it. Returns the reading line's y.
  */
 export async function readParagraph(page: Page, id: string): Promise<number> {
-  return page.evaluate((pid) => {
-    const el = document.getElementById(pid)!;
-    const panel = document.querySelector<HTMLElement>('[data-stage]')!;
-    const wide = window.matchMedia('(min-width: 64rem)').matches;
-    const top = wide ? 0 : Math.max(0, panel.getBoundingClientRect().bottom);
-    const line = top + (window.innerHeight - top) * (wide ? 0.4 : 0.3);
-    window.scrollBy(0, el.getBoundingClientRect().top - line + 12);
-    return line;
-  }, id);
+  return (await page.evaluate(scrollToReadingLine, { id, track: false })).line;
+}
+
+/** In the page: scrolls paragraph `id` to the reading line; with `track`, notes the time first (see followLatency). */
+function scrollToReadingLine({ id, track }: { id: string; track: boolean }): { line: number; at: number } {
+  const at = performance.now();
+  if (track) {
+    const w = window as unknown as { __focusAt: Record<string, number> };
+    if (window.sitrepSelection?.get().focus?.paragraph === id) w.__focusAt[id] = at;
+    else delete w.__focusAt[id];
+  }
+  const el = document.getElementById(id)!;
+  const panel = document.querySelector<HTMLElement>('[data-stage]')!;
+  const wide = window.matchMedia('(min-width: 64rem)').matches;
+  const top = wide ? 0 : Math.max(0, panel.getBoundingClientRect().bottom);
+  const line = top + (window.innerHeight - top) * (wide ? 0.4 : 0.3);
+  window.scrollBy(0, el.getBoundingClientRect().top - line + 12);
+  return { line, at };
+}
+
+/** Starts noting, in the page, when the stage's focus first moves to each paragraph (page clock). */
+export async function watchFocus(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __focusAt: Record<string, number> };
+    w.__focusAt = {};
+    const note = () => {
+      const p = window.sitrepSelection?.get().focus?.paragraph;
+      if (p) w.__focusAt[p] ??= performance.now();
+    };
+    window.sitrepSelection!.subscribe((_s, change) => change.keys.includes('focus') && note());
+  });
+}
+
+/**
+ * Reads a paragraph and returns how long the stage took to follow it, in milliseconds of the page's own
+ * clock (from the scroll to the focus moving there; 0 when it was there already), once it has followed.
+ */
+export async function followLatency(page: Page, id: string): Promise<number> {
+  const { at: started } = await page.evaluate(scrollToReadingLine, { id, track: true });
+  const focusedAt = () => page.evaluate((pid) => (window as unknown as { __focusAt: Record<string, number> }).__focusAt[pid] ?? null, id);
+  await expect.poll(focusedAt, { message: `the stage follows ${id}`, timeout: 20_000 }).not.toBeNull();
+  return Math.max(0, (await focusedAt())! - started);
 }
 
 /** Waits until the map is live and still. */

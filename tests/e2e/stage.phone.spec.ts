@@ -4,7 +4,7 @@
  * opens one card, the map's, beside its place.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { contains, focusPlacesOnScreen, inside, mapReady, markerCentre, PAGE, paragraphIds, readParagraph } from './stage-helpers.ts';
+import { contains, focusPlacesOnScreen, followLatency, watchFocus, inside, mapReady, markerCentre, PAGE, paragraphIds, readParagraph } from './stage-helpers.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
 test.describe.configure({ timeout: 180_000 });
@@ -41,9 +41,9 @@ test('opened, the stage holds the map and the timeline strip on screen, above th
 test('opened, the stage follows every paragraph within a second', async ({ page }) => {
   await openStage(page);
   const map = (await page.locator('.stage-map .map-box').boundingBox())!;
+  await watchFocus(page);
   for (const id of await paragraphIds(page)) {
-    await readParagraph(page, id);
-    await expect.poll(async () => (await selection(page))?.focus?.paragraph, { timeout: 1_000, message: `the stage follows ${id}` }).toBe(id);
+    expect(await followLatency(page, id), `the stage follows ${id} within a second`).toBeLessThan(1_000);
     await expect(page.locator('sitrep-map')).toHaveAttribute('data-moving', 'false');
     const mapNow = (await page.locator('.stage-map .map-box').boundingBox())!;
     expect(Math.round(mapNow.y)).toBe(Math.round(map.y));

@@ -4,7 +4,7 @@
  * be paused, cards open beside their place, skip links reach the figures, and the page prints article first.
  */
 import { expect, test } from '@playwright/test';
-import { contains, focusPlacesOnScreen, inside, mapReady, markerCentre, PAGE, paragraphIds, readParagraph } from './stage-helpers.ts';
+import { contains, focusPlacesOnScreen, followLatency, watchFocus, inside, mapReady, markerCentre, PAGE, paragraphIds, readParagraph } from './stage-helpers.ts';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 // The machine these run on is shared and busy: generous limits for whole walks through the article.
@@ -37,9 +37,9 @@ test('the stage follows every paragraph within a second, and the map frames what
   await page.locator('#p-1').scrollIntoViewIfNeeded();
   await mapReady(page);
   const map = (await page.locator('.stage-map .map-box').boundingBox())!;
+  await watchFocus(page);
   for (const id of await paragraphIds(page)) {
-    await readParagraph(page, id);
-    await expect.poll(async () => (await selection(page))?.focus?.paragraph, { timeout: 1_000, message: `the stage follows ${id}` }).toBe(id);
+    expect(await followLatency(page, id), `the stage follows ${id} within a second`).toBeLessThan(1_000);
     await expect(page.locator(`#${id}`)).toHaveClass(/is-current/);
     await expect(page.locator('[data-cue-text]')).toContainText(`¶ ${id.slice(2)}`);
     // Once the map is still, every place the paragraph brings forward is on it.
