@@ -193,6 +193,7 @@ class LinkedViews extends HTMLElement {
     }
     const focus: Focus = { paragraph: paragraph.id, refs: [...refs.values()] };
     if (step) focus.step = step;
+    if (step?.zoom !== undefined) focus.zoom = step.zoom;
     this.#store.set({ focus }, 'scroll');
   }
 

@@ -32,7 +32,9 @@ export interface Focus {
   paragraph: string;
   /** What the stage brings forward: the step's places and items when the paragraph has a step, else its own references. */
   refs: Ref[];
-  /** The editor's step for the paragraph (`::step{...}`), when it has one: the map frames `places` (at most `zoom`), the timeline `range`. */
+  /** The zoom the map shows the refs' places at, when the paragraph's step names one. */
+  zoom?: number;
+  /** The editor's step for the paragraph (`::step{...}`), when it has one: the map frames `places` (at `zoom`), the timeline `range`. */
   step?: FocusStep;
 }
 
