@@ -115,10 +115,10 @@ class LinkedViews extends HTMLElement {
     return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
   }
 
-  /** On phones the open stage covers the top of the screen: the text is read below it. */
+  /** On phones the stage, pinned at the top once the article starts, covers the top of the screen: the text is read below it. */
   #stageBottom(): number {
     if (!this.#panel || window.matchMedia(WIDE).matches) return 0;
-    return Math.max(0, this.#panel.getBoundingClientRect().bottom);
+    return this.#panel.offsetHeight;
   }
 
   #panelOpen(): boolean {

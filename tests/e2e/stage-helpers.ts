@@ -34,9 +34,12 @@ function scrollToReadingLine({ id, track }: { id: string; track: boolean }): { l
   const el = document.getElementById(id)!;
   const panel = document.querySelector<HTMLElement>('[data-stage]')!;
   const wide = window.matchMedia('(min-width: 64rem)').matches;
-  const top = wide ? 0 : Math.max(0, panel.getBoundingClientRect().bottom);
+  // On a phone the stage sticks to the top once the page has scrolled past what comes before it.
+  const top = wide ? 0 : panel.offsetHeight;
   const line = top + (window.innerHeight - top) * (wide ? 0.4 : 0.3);
-  window.scrollBy(0, el.getBoundingClientRect().top - line + 12);
+  const before = panel.parentElement!.querySelector('.reading-tools')!;
+  const stuckFrom = wide ? 0 : before.getBoundingClientRect().bottom + window.scrollY;
+  window.scrollTo(0, Math.max(stuckFrom, window.scrollY + el.getBoundingClientRect().top - line + 12));
   return { line, at };
 }
 
