@@ -93,7 +93,7 @@ class MentionCards extends HTMLElement {
 
   #enter(event: Event, focus: boolean): void {
     const mention = (event.target as Element | null)?.closest?.<HTMLElement>(MENTION);
-    if (!mention || this.#touch) return;
+    if (!mention || this.#touch || (!focus && window.matchMedia('(hover: none)').matches)) return;
     window.clearTimeout(this.#hideTimer);
     if (mention !== this.#current || this.#card.hidden) this.show(mention);
     const ref = refOf(mention);
