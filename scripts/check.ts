@@ -8,10 +8,21 @@ import { relative, resolve } from 'node:path';
 import { checkReportSource } from '../src/lib/check/check-report.ts';
 import { checkReportDir } from '../src/lib/check/files.ts';
 import { formatReport } from '../src/lib/check/problem.ts';
+import { readSiteConfig, reportContext } from '../src/integrations/site-config.ts';
 
+let config;
+try {
+  config = readSiteConfig();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const context = reportContext();
 // A folder (default content/reports) or one report file: `npm run check -- content/reports/x.mdx`.
 const target = resolve(process.argv[2] ?? 'content/reports');
-const results = statSync(target).isFile() ? [checkReportSource(relative(process.cwd(), target), readFileSync(target, 'utf8'))] : checkReportDir(target);
+const results = statSync(target).isFile()
+  ? [checkReportSource(relative(process.cwd(), target), readFileSync(target, 'utf8'), context, config)]
+  : checkReportDir(target, process.cwd(), context, config);
 const problems = results.flatMap((r) => r.problems);
 console.log(formatReport(problems, results.length));
 process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;

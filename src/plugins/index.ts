@@ -1,9 +1,10 @@
 /**
  * The remark and rehype plugins Sitrep runs over every report, in order.
- * One plugin a file; this file only lists them.
+ * One plugin a file; this file only lists them, with the site's options.
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
+import type { Pluggable } from 'unified';
 import { rehypeFirstMentions } from './rehype-first-mentions.ts';
 import { rehypeNotePairs } from './rehype-note-pairs.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
@@ -15,11 +16,23 @@ import { remarkFailOnErrors } from './remark-fail-on-errors.ts';
 import { remarkMentions } from './remark-mentions.ts';
 import { remarkNotes } from './remark-notes.ts';
 import { remarkProvenance } from './remark-provenance.ts';
+import { remarkSafeBody } from './remark-safe-body.ts';
 import { remarkSteps } from './remark-steps.ts';
+import type { SitrepPluginOptions } from './report-of-file.ts';
 
-/** The annotation plugins without the fatal-error step (the fixture tests read their messages). */
-export const annotateRemarkPlugins = [remarkDirective, remarkSteps, remarkExplicitRefs, remarkNotes, remarkProvenance, remarkMentions] as const;
+export type { SitrepPluginOptions } from './report-of-file.ts';
 
-export const remarkPlugins: RemarkPlugins = [...annotateRemarkPlugins, remarkFailOnErrors];
+/** The annotation plugins without the safety guard and the fatal-error step (the fixture tests read their messages). */
+export function annotateRemarkPlugins(options: SitrepPluginOptions = {}): Pluggable[] {
+  return [remarkDirective, [remarkSteps, options], [remarkExplicitRefs, options], remarkNotes, [remarkProvenance, options], [remarkMentions, options]];
+}
+
+/** Every remark plugin of the site: the body's safety guard, the annotation, then the build's decision on errors. */
+export function sitrepRemarkPlugins(options: SitrepPluginOptions = {}): RemarkPlugins {
+  return [[remarkSafeBody, options], ...annotateRemarkPlugins(options), remarkFailOnErrors] as RemarkPlugins;
+}
+
 /** Paragraph ids and refs first (they read the author's words); then the reading aids that reshape the markup. */
-export const rehypePlugins: RehypePlugins = [rehypeParagraphIds, rehypeSidenotes, rehypeParagraphRefs, rehypeFirstMentions, rehypeProvenanceMarks, rehypeNotePairs];
+export function sitrepRehypePlugins(options: SitrepPluginOptions = {}): RehypePlugins {
+  return [rehypeParagraphIds, rehypeSidenotes, [rehypeParagraphRefs, options], [rehypeFirstMentions, options], [rehypeProvenanceMarks, options], rehypeNotePairs] as RehypePlugins;
+}

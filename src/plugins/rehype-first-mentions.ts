@@ -1,46 +1,45 @@
 /**
- * Lighter annotation: in each paragraph (and each editors' note) only the first mention of an item
- * stays a link; later mentions of the same item in that paragraph become plain text that still
- * carries the item (`<span class="mention-repeat" data-ref-kind data-ref-id>`, with its id, so the
- * linked views light it and back-links still land). A report keeps every link with `mentions: all`.
- *
- * The page learns where the linked mentions are (`sitrepBacklinks`: for each `kind:id`, the mention
- * id and the paragraph it stands in), so reference entries link back once per paragraph.
+ * Lighter annotation: in each paragraph (each block of the article: a paragraph, each paragraph of an
+ * editors' note, a list, a table) only the first mention of an item stays a link; later mentions of the
+ * same item there become plain text that still carries the item (`<span class="mention-repeat"
+ * data-ref-kind data-ref-id>`, with its id, so the linked views light it and nothing that pointed at it
+ * breaks). A report keeps every link with `mentions: all`. The reference sections link back to the same
+ * mentions (src/lib/stage/backlinks.ts applies the same rule to the body).
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { annotatorFor } from '../lib/annotate/source-file.ts';
-import type { Backlinks } from '../lib/stage/backlinks.ts';
+import { reportOf, type SitrepPluginOptions } from './report-of-file.ts';
 
 const isMention = (node: Element): boolean => node.tagName === 'a' && Array.isArray(node.properties['className']) && node.properties['className'].includes('mention');
 
-export function rehypeFirstMentions() {
+/** The blocks whose mentions are counted apart: a note's paragraphs one by one, any other top-level element whole. */
+function blocks(node: ElementContent): Element[] {
+  if (node.type !== 'element') return [];
+  if (node.tagName === 'aside' && node.properties['dataNoteFor'] !== undefined) return node.children.filter((c): c is Element => c.type === 'element');
+  // Footnotes: each note apart (in the body each is a block of its own).
+  if (node.tagName === 'section' && node.properties['dataFootnotes'] !== undefined) {
+    const notes: Element[] = [];
+    visit(node, 'element', (li: Element) => (li.tagName === 'li' ? (notes.push(li), 'skip') : undefined));
+    return notes;
+  }
+  return [node];
+}
+
+export function rehypeFirstMentions(options: SitrepPluginOptions = {}) {
   return (tree: Root, file: VFile): void => {
-    const all = annotatorFor(file)?.report.mentions === 'all';
-    const backlinks: Backlinks = {};
-    for (const block of tree.children) {
-      if (block.type !== 'element') continue;
-      const blocks = block.tagName === 'p' ? [block] : block.tagName === 'aside' ? block.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'p') : [];
-      const paragraph = block.tagName === 'p' ? String(block.properties['id'] ?? '') : String(block.properties['dataNoteFor'] ?? '');
-      const inNote = block.tagName === 'aside';
-      for (const p of blocks) {
+    if (reportOf(file, options)?.report.mentions === 'all') return;
+    for (const top of tree.children) {
+      for (const block of blocks(top as ElementContent)) {
         const seen = new Set<string>();
-        visit(p, 'element', (node: Element) => {
+        visit(block, 'element', (node: Element) => {
           if (!isMention(node)) return;
           const key = `${String(node.properties['dataRefKind'])}:${String(node.properties['dataRefId'])}`;
-          if (seen.has(key) && !all) {
-            demote(node);
-            return;
-          }
-          seen.add(key);
-          (backlinks[key] ??= []).push({ id: String(node.properties['id'] ?? ''), paragraph, note: inNote });
+          if (seen.has(key)) demote(node);
+          else seen.add(key);
         });
       }
     }
-    file.data['sitrepBacklinks'] = backlinks;
-    const astro = file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
-    if (astro?.frontmatter) astro.frontmatter['sitrepBacklinks'] = backlinks;
   };
 }
 

@@ -9,15 +9,15 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { annotatorFor } from '../lib/annotate/source-file.ts';
+import { reportOf, type SitrepPluginOptions } from './report-of-file.ts';
 import { messagesFor } from '../lib/i18n/catalogue.ts';
 
 /** A shape per confidence, so that colour is not the only cue. */
 const GLYPH: Record<string, string> = { confirmed: '●', reported: '◐', claimed: '○', assessed: '◇' };
 
-export function rehypeProvenanceMarks() {
+export function rehypeProvenanceMarks(options: SitrepPluginOptions = {}) {
   return (tree: Root, file: VFile): void => {
-    const report = annotatorFor(file)?.report;
+    const report = reportOf(file, options)?.report;
     const m = messagesFor((report as { lang?: string } | undefined)?.lang ?? 'en');
     let n = 0;
     visit(tree, 'element', (node: Element, index, parent) => {

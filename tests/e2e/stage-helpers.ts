@@ -92,7 +92,7 @@ export async function focusPlacesOnScreen(page: Page): Promise<{ id: string; x: 
     for (const ref of focus.refs) {
       if (ref.kind === 'place') ids.add(ref.id);
       if (ref.kind === 'event') for (const id of model.eventPlaces[ref.id] ?? []) ids.add(id);
-      if (ref.kind === 'axis') for (const a of model.axes.filter((x) => x.id === ref.id)) for (const r of [...a.arrows, ...a.unDrawn]) ids.add(r.from), ids.add(r.to);
+      if (ref.kind === 'axis') for (const a of model.axes.filter((x) => x.id === ref.id)) for (const r of [...a.arrows, ...a.unDrawn]) [r.from, r.to].forEach((id) => ids.add(id));
     }
     return model.places.filter((p) => ids.has(p.id)).map((p) => ({ id: p.id, ...host.projectToPage!(p.lat, p.lon) }));
   });

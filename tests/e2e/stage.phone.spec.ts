@@ -9,8 +9,6 @@ import { contains, focusPlacesOnScreen, followLatency, watchFocus, inside, mapRe
 test.use({ viewport: { width: 390, height: 844 } });
 test.describe.configure({ timeout: 180_000 });
 
-const selection = (page: Page) => page.evaluate(() => window.sitrepSelection?.get());
-
 async function openStage(page: Page): Promise<void> {
   await page.goto(PAGE);
   const toggle = page.getByRole('button', { name: 'Map and timeline' });

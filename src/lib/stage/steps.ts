@@ -5,6 +5,8 @@
  * own references. This module reads a step's attributes, checks them against the report (every problem
  * with a fix), and resolves the step into plain data the browser reads from the paragraph.
  */
+import type { Paragraph, Root } from 'mdast';
+import type { LeafDirective } from 'mdast-util-directive';
 import type { Report } from '../schema/report.ts';
 import { dateBounds } from '../schema/references.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
@@ -150,4 +152,55 @@ function unknown(attribute: string, kind: string, id: string, ids: string[]): St
 /** A step as the attribute the paragraph carries (compact JSON; the page escapes it). */
 export function stepAttribute(step: Step): string {
   return JSON.stringify(step);
+}
+
+/** A problem with a step, at the directive's position in the file. */
+export interface StepIssue {
+  line: number;
+  column: number;
+  message: string;
+  fix: string;
+  rule: 'bad-step' | 'unknown-block';
+}
+
+/** The steps of a body tree: each `::step` directive, the paragraph it is for, and every problem. */
+export interface BodySteps {
+  directives: LeafDirective[];
+  steps: Map<Paragraph, Step>;
+  issues: StepIssue[];
+}
+
+/**
+ * Reads the `::step` directives at the top level of a body (mdast with directives). A step applies to
+ * the paragraph right after it (an editors' note may stand between); a step with no paragraph after it,
+ * two steps in a row, and any other block directive (`::stpe`) are problems.
+ */
+export function bodySteps(tree: Root, report: StepReport | undefined): BodySteps {
+  const out: BodySteps = { directives: [], steps: new Map(), issues: [] };
+  const issue = (node: LeafDirective, message: string, fix: string, rule: StepIssue['rule'] = 'bad-step'): void => {
+    out.issues.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message, fix, rule });
+  };
+  let pending: LeafDirective | undefined;
+  for (const node of tree.children) {
+    if (node.type === 'leafDirective') {
+      out.directives.push(node);
+      if (node.name !== 'step') {
+        const guess = didYouMean(node.name, ['step']);
+        issue(node, `unknown directive '::${node.name}'`, guess ? `did you mean '::${guess}'?` : 'the only block directive of this kind is ::step{...}', 'unknown-block');
+        continue;
+      }
+      if (pending) issue(pending, 'two steps in a row', 'a step applies to the paragraph right after it: remove one');
+      pending = node;
+      continue;
+    }
+    if (!pending || node.type === 'containerDirective') continue;
+    if (node.type === 'paragraph' && report) {
+      const { step, problems } = readStep(pending.attributes ?? {}, report);
+      for (const p of problems) issue(pending, `::step ${p.message}`, p.fix);
+      if (problems.length === 0) out.steps.set(node, step);
+    } else if (node.type !== 'paragraph') issue(pending, 'a step must stand right before the paragraph it is for', 'move it to the line before that paragraph, with a blank line between');
+    pending = undefined;
+  }
+  if (pending) issue(pending, 'this step has no paragraph after it', 'move it before the paragraph it is for, or remove it');
+  return out;
 }

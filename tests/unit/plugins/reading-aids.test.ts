@@ -8,28 +8,29 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { annotateRemarkPlugins, rehypePlugins } from '../../../src/plugins/index.ts';
-import type { Backlinks } from '../../../src/lib/stage/backlinks.ts';
+import { Report } from '../../../src/lib/schema/report.ts';
+import { bodyBacklinks } from '../../../src/lib/stage/backlinks.ts';
+import { annotateRemarkPlugins, sitrepRehypePlugins } from '../../../src/plugins/index.ts';
 
 const seed = readFileSync('content/reports/iran-militias-syria-2023.mdx', 'utf8');
 const frontmatter = parse(seed.split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, unknown>;
 
-async function render(body: string, extra: Record<string, unknown> = {}): Promise<{ html: string; backlinks: Backlinks }> {
-  const file = new VFile({ value: body, data: { astro: { frontmatter: { ...frontmatter, ...extra } } } });
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  for (const plugin of annotateRemarkPlugins) processor.use(plugin);
-  processor.use(remarkRehype);
-  for (const plugin of rehypePlugins as unknown as (() => void)[]) processor.use(plugin);
+async function render(body: string, extra: Record<string, unknown> = {}): Promise<{ html: string; report: Report }> {
+  const report = Report.parse({ ...frontmatter, ...extra });
+  const file = new VFile({ value: body, data: { sitrepReport: report } });
+  const processor = unified().use(remarkParse).use(remarkGfm).use(annotateRemarkPlugins()).use(remarkRehype).use(sitrepRehypePlugins() as never);
   const out = await processor.use(rehypeStringify).process(file);
-  return { html: String(out.value), backlinks: file.data['sitrepBacklinks'] as Backlinks };
+  return { html: String(out.value), report };
 }
 
 describe('rehypeFirstMentions()', () => {
   it('keeps the first mention of a name in a paragraph as its link; the next are plain text that still carry the item', async () => {
-    const { html, backlinks } = await render('Attacks on al-Tanf base. Later al-Tanf base again.\n\nThen al-Tanf base once more.');
+    const body = 'Attacks on al-Tanf base. Later al-Tanf base again.\n\nThen al-Tanf base once more.';
+    const { html, report } = await render(body);
     expect(html.match(/<a [^>]*data-ref-id="al-tanf"/g)).toHaveLength(2);
     expect(html).toContain('<span id="m-place-al-tanf-2" class="mention-repeat" data-ref-kind="place" data-ref-id="al-tanf">al-Tanf base</span>');
-    expect(backlinks['place:al-tanf']).toEqual([
+    // The reference sections link back to the same mentions, computed from the body.
+    expect(bodyBacklinks(report, body)['place:al-tanf']).toEqual([
       { id: 'm-place-al-tanf-1', paragraph: 'p-1', note: false },
       { id: 'm-place-al-tanf-3', paragraph: 'p-2', note: false },
     ]);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { checkReportSource } from '../../../src/lib/check/check-report.ts';
 import { processAnnotated } from './process.ts';
 
 const seed = readFileSync('content/reports/iran-militias-syria-2023.mdx', 'utf8');
@@ -28,7 +29,18 @@ describe('remarkSteps()', () => {
     const { file } = await processAnnotated('Intro.\n\n::stpe{places="al-tanf"}\n\nText.\n\n::step{places="al-tanf"}\n', frontmatter);
     expect(file.messages.filter((m) => m.fatal).map((m) => [m.line, m.reason])).toEqual([
       [3, "unknown directive '::stpe'; did you mean '::step'?"],
-      [7, 'this step has no paragraph after it'],
+      [7, 'this step has no paragraph after it; move it before the paragraph it is for, or remove it'],
     ]);
+  });
+});
+
+describe('npm run check', () => {
+  it('finds the same step problems as the build, at the file line', () => {
+    const broken = seed.replace('::step{layers="axes"', '::step{layers="axis"');
+    const result = checkReportSource('content/reports/x.mdx', broken);
+    const problem = result.problems.find((p) => p.rule === 'bad-step');
+    expect(problem?.message).toBe("::step unknown layer 'axis'");
+    expect(problem?.fix).toBe("did you mean 'axes'?");
+    expect(broken.split('\n')[problem!.line - 1]).toMatch(/^::step\{layers="axis"/);
   });
 });
