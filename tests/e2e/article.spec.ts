@@ -4,6 +4,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 const PAGE = '/reports/iran-militias-syria-2023/';
+// The machine these run on is shared and busy: generous limits.
+test.describe.configure({ timeout: 120_000 });
+
 const mention = (kind: string, id: string) => `#article-text a.mention[data-ref-kind="${kind}"][data-ref-id="${id}"]`;
 
 test.describe('annotated article', () => {
