@@ -18,7 +18,8 @@ import { kb, pageType, pageWeights, type PageWeights } from './lib/weights.ts';
 import { plainArticle } from './lib/plain-article.ts';
 import { filesUnder, htmlPages, serveDir, urlPath } from '../tests/helpers/site.ts';
 
-const ROOT = '/tmp/sitrep-bench';
+/** Where the scenarios are built (`SITREP_BENCH_DIR` keeps parallel runs apart). */
+const ROOT = process.env['SITREP_BENCH_DIR'] ?? '/tmp/sitrep-bench';
 const args = process.argv.slice(2);
 const withLighthouse = !args.includes('--no-lighthouse');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
