@@ -150,6 +150,22 @@ test('a source mark opens its popover where it stands: the page does not jump', 
   await expect(pop).toBeHidden();
 });
 
+test('the hover card of a name never covers the line it stands in', async ({ page }) => {
+  await page.goto(PAGE);
+  for (const id of ['p-2', 'p-6', 'p-12']) {
+    await readParagraph(page, id);
+    const mention = page.locator(`#${id} a.mention`).first();
+    await mention.hover();
+    const card = page.locator('#mention-card');
+    await expect(card).toBeVisible();
+    const line = (await mention.boundingBox())!;
+    const box = (await card.boundingBox())!;
+    expect(box.y >= line.y + line.height || box.y + box.height <= line.y, `${id}: the card covers the line`).toBe(true);
+    await page.mouse.move(0, 0);
+    await expect(card).toBeHidden();
+  }
+});
+
 test("the reader's annotations switch is remembered", async ({ page }) => {
   await page.goto(PAGE);
   const toggle = page.getByRole('button', { name: 'Annotations' });
