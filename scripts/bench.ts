@@ -2,24 +2,29 @@
  * `npm run bench`: builds the seed and synthetic sites (100 / 1,000 / 10,000 events in one report, and a
  * site of 100 reports) into /tmp, and prints build time and peak memory, bytes per page type (HTML, CSS,
  * JavaScript before interaction and in all, raw and gzip), Lighthouse scores (mobile) with LCP, TBT and CLS,
- * and each budget of budgets.json against the worst figure.
+ * and each budget of budgets.json against the worst figure; and what search costs: the Pagefind index's size,
+ * the build time indexing adds, and a cold query's requests and bytes in Chromium.
  *
- * Options: --no-lighthouse (sizes and build only), --only=seed,events-100,... (some scenarios), --lcp-runs=N
- * (runs of the seed report's LCP beside the same article as plain HTML; 3 by default).
+ * Builds go to a fresh folder under the system temp folder (or SITREP_BENCH_DIR), printed at the end.
+ * Options: --no-lighthouse (sizes and build only), --only=seed,events-100,... (some scenarios; `site-1000-reports`
+ * runs only when asked for: it builds for many minutes), --lcp-runs=N (runs of the seed report's LCP beside the
+ * same article as plain HTML; 3 by default).
  * Peak memory is the largest resident set of the build's processes, from /usr/bin/time.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { budgets, jsBudgetBytes, lighthouseMinimum } from './lib/budgets.ts';
 import { CATEGORIES, runLighthouse, type LighthouseResult } from './lib/lighthouse.ts';
 import { syntheticReport, writeSyntheticReports } from './lib/synthetic.ts';
 import { kb, pageType, pageWeights, type PageWeights } from './lib/weights.ts';
 import { plainArticle } from './lib/plain-article.ts';
+import { coldQuery, searchCost, type SearchCost } from './lib/search-cost.ts';
 import { filesUnder, htmlPages, serveDir, urlPath } from '../tests/helpers/site.ts';
 
-/** Where the scenarios are built (`SITREP_BENCH_DIR` keeps parallel runs apart). */
-const ROOT = process.env['SITREP_BENCH_DIR'] ?? '/tmp/sitrep-bench';
+// A folder of its own per run: benches in other checkouts (or a second run here) must not delete this one's builds.
+const ROOT = process.env['SITREP_BENCH_DIR'] ?? mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
 const args = process.argv.slice(2);
 const withLighthouse = !args.includes('--no-lighthouse');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
@@ -29,6 +34,8 @@ interface Scenario {
   /** Writes the reports into `dir` and returns it, or returns the folder to read. */
   reports: (dir: string) => string;
   events: string;
+  /** Left out of a run unless named in --only. */
+  onlyWhenAsked?: boolean;
 }
 const single = (events: number): Scenario => ({
   name: `events-${events}`,
@@ -45,6 +52,7 @@ const SCENARIOS: Scenario[] = [
   single(1_000),
   single(10_000),
   { name: 'site-100-reports', events: '100 × 20', reports: (dir) => (writeSyntheticReports(dir, 100, 20), dir) },
+  { name: 'site-1000-reports', events: '1,000 × 20', reports: (dir) => (writeSyntheticReports(dir, 1_000, 20), dir), onlyWhenAsked: true },
 ];
 
 interface Result {
@@ -56,6 +64,7 @@ interface Result {
   distBytes: number;
   types: { type: string; pages: number; worst: PageWeights; worstPage: string }[];
   lighthouse: { page: string; result?: LighthouseResult; error?: string }[];
+  search?: SearchCost | undefined;
 }
 
 function build(reports: string, dist: string): { ok: boolean; seconds: number; maxRssMB: number | undefined; log: string } {
@@ -79,8 +88,7 @@ function build(reports: string, dist: string): { ok: boolean; seconds: number; m
 }
 
 const results: Result[] = [];
-rmSync(ROOT, { recursive: true, force: true });
-for (const scenario of SCENARIOS.filter((s) => !only || only.includes(s.name))) {
+for (const scenario of SCENARIOS.filter((s) => (only ? only.includes(s.name) : !s.onlyWhenAsked))) {
   const dir = join(ROOT, scenario.name);
   mkdirSync(dir, { recursive: true });
   const reports = scenario.reports(join(dir, 'reports'));
@@ -104,6 +112,22 @@ for (const scenario of SCENARIOS.filter((s) => !only || only.includes(s.name))) 
   for (const [type, list] of byType) {
     const worst = list.reduce((a, b) => (b.w.jsInitial.gzip + b.w.html.gzip > a.w.jsInitial.gzip + a.w.html.gzip ? b : a));
     result.types.push({ type, pages: list.length, worst: worst.w, worstPage: urlPath(worst.file) });
+  }
+  result.search = searchCost(dist, b.log);
+  if (result.search) {
+    // A word every site has: the longest word of the newest report's title.
+    const title = /<h2 class="report-title"[^>]*>\s*<a [^>]*>([^<]+)</.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1] ?? 'report';
+    const term = title.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0] ?? 'report';
+    const server = await serveDir(dist);
+    try {
+      process.stderr.write(`  cold query "${term}" ... `);
+      result.search.query = await coldQuery(server.url, term);
+      process.stderr.write(`${result.search.query.results} results shown, ${result.search.query.searchRequests} requests to pagefind/\n`);
+    } catch (error) {
+      process.stderr.write(`error: ${(error as Error).message}\n`);
+    } finally {
+      await server.close();
+    }
   }
   if (withLighthouse) {
     const server = await serveDir(dist);
@@ -158,7 +182,7 @@ const sideBySide = withLighthouse && results.some((r) => r.name === 'seed' && r.
 
 function table(head: string[], rows: (string | number)[][]): string {
   const cells = [head, ...rows.map((r) => r.map(String))];
-  const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+  const widths = head.map((_, i) => Math.max(1, ...cells.map((r) => r[i]!.length)));
   const line = (r: string[]) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
   return [line(head), `|${widths.map((w, i) => (i === 0 ? ` ${'-'.repeat(w)} ` : ` ${'-'.repeat(w - 1)}: `)).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
 }
@@ -176,6 +200,25 @@ if (withLighthouse) {
     results.flatMap((r) => r.lighthouse.map((l) => (l.result
       ? [r.name, l.page.length > 40 ? `${l.page.slice(0, 39)}…` : l.page, ...CATEGORIES.map((c) => l.result!.scores[c]), `${Math.round(l.result.lcp)} ms`, `${Math.round(l.result.tbt)} ms`, l.result.cls.toFixed(3)]
       : [r.name, l.page, 'error', l.error ?? '', '', '', '', '', '']))),
+  ));
+}
+const searched = results.filter((r) => r.search);
+if (searched.length > 0) {
+  out.push('', '## Search (Pagefind; a cold query: a fresh browser opens /search/?q=<word>, bytes as served)', '', table(
+    ['scenario', 'indexed', 'indexing time', 'index', 'pagefind/ in all', 'cold query: requests / bytes to pagefind/', 'whole page: requests / bytes'],
+    searched.map((r) => {
+      const s = r.search!;
+      const q = s.query;
+      return [
+        r.name,
+        `${s.pages} pages, ${s.events} events`,
+        `${s.seconds.toFixed(1)} s of ${r.seconds.toFixed(1)} s`,
+        `${kb(s.indexBytes)} in ${s.indexFiles} files`,
+        kb(s.bundleBytes),
+        q ? `${q.searchRequests} / ${kb(q.searchBytes)}` : 'n/a',
+        q ? `${q.pageRequests} / ${kb(q.pageBytes)}` : 'n/a',
+      ];
+    }),
   ));
 }
 

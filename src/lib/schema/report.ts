@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { Actor } from './actor.ts';
 import { Axis } from './axis.ts';
-import { DateSpec, HttpUrl, Period, ShortText, Text, strictObject } from './common.ts';
+import { CalendarDate, DateSpec, HttpUrl, Period, ShortText, Text, strictObject } from './common.ts';
 import { Event } from './event.ts';
 import { Overlay } from './overlay.ts';
 import { Place } from './place.ts';
@@ -22,14 +22,41 @@ export const Author = strictObject({
 }).meta({ description: 'An author of the report, as the byline gives them.' });
 export type Author = z.infer<typeof Author>;
 
+/** A BCP 47 language tag (`en`, `ar`, `ar-EG`), written in its canonical form. */
+export const LanguageTag = z.string().superRefine((value, ctx) => {
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(value)[0];
+  } catch {
+    canonical = undefined;
+  }
+  if (canonical === value) return;
+  ctx.addIssue({
+    code: 'custom',
+    message: `'${value}' is not a BCP 47 language tag in canonical form`,
+    params: { fix: canonical ? `write '${canonical}'` : "use a language tag such as 'en', 'ar' or 'ar-EG'" },
+  });
+});
+
 export const ReportFields = strictObject({
+  lang: LanguageTag.default('en').meta({
+    description:
+      "The language the report is written in, as a BCP 47 tag (`en`, `ar`, `ar-EG`); English by default. It sets the page's `lang` and writing direction, and the interface around the report (`ar` reports are published under `/ar/` with the Arabic interface; a language without an interface of its own gets the English one).",
+  }),
+  translationOf: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected the slug of another report (its file name without .mdx)' })
+    .optional()
+    .meta({ description: "The slug of the report this one translates (its file name without `.mdx`). The two pages link to each other (`hreflang`); the translation is the translator's text, never a machine translation published as the author's." }),
   title: Text.meta({ description: 'The headline.' }),
   draft: z.boolean().optional().meta({ description: 'A draft is shown by `npm run dev` but left out of the published site (no page, not listed). `npm run new` starts every report as a draft; set `draft: false` (or remove the line) to publish.' }),
   titleBy: z.enum(['author', 'editors']).default('author').meta({ description: 'Who wrote the headline when the source carries none: say so (`editors`).' }),
   dek: Text.meta({ description: 'One-sentence summary shown under the title and in listings.' }),
   authors: z.array(Author).min(1, { error: 'a report needs at least one author' }).meta({ description: 'The authors, in byline order.' }),
   publisher: ShortText.meta({ description: 'Who published the report.' }),
-  published: DateSpec.meta({ description: 'Publication date: a day, or a range with a note when it is only known roughly.' }),
+  published: DateSpec.meta({ description: 'When the report was first published, by its publisher (possibly elsewhere, before this site): a day, or a range with a note when it is only known roughly. Not the day it went up on this site (`sitePublished`).' }),
+  sitePublished: CalendarDate.optional().meta({ description: 'The day the report went up on this site, when it differs from `published` (a report republished here later). Feeds, sitemaps and listings may use it; the timeline never does: its range is the report\'s `period`.' }),
+  updated: CalendarDate.optional().meta({ description: 'The day the report was last substantively updated on this site (a correction, new data); not before it was published.' }),
   period: Period.meta({ description: 'The days the report covers; focus events must fall within it.' }),
   tags: z.array(ShortText).default([]).meta({ description: 'Subject tags, kebab-case words.' }),
   disclaimer: Text.optional().meta({ description: "The publisher's disclaimer, verbatim; shown as metadata, not body text." }),

@@ -5,8 +5,7 @@
  * pan or zoom) and stays inside the map's box.
  */
 import type { MapModel, MapPlace } from '../../lib/map/model.ts';
-import { messagesFor } from '../../lib/i18n/catalogue.ts';
-import { formatNumber } from '../../lib/i18n/format.ts';
+import { message as m } from '../messages.ts';
 import { el } from './dom.ts';
 import { copyLinkButton } from '../copy-link.ts';
 
@@ -65,8 +64,6 @@ export function placeCard(box: { w: number; h: number }, at: { x: number; y: num
 }
 
 export function createCard(box: HTMLElement, model: MapModel, onClose: () => void, view?: CardView): Card {
-  const locale = document.documentElement.lang || 'en';
-  const m = messagesFor(locale);
   const card = el('div', { class: 'map-card' });
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-labelledby', 'map-card-title');
@@ -174,7 +171,7 @@ export function createCard(box: HTMLElement, model: MapModel, onClose: () => voi
           ),
         );
         const more = place.eventCount - place.events.length;
-        if (more > 0) parts.push(el('p', { class: 'map-card-more', text: m('report.card.more', { n: formatNumber(locale, more) }) }));
+        if (more > 0) parts.push(el('p', { class: 'map-card-more', text: m('report.card.more', { n: more }) }));
       }
       const axes = model.axes.filter((a) => a.arrows.some((r) => r.from === place.id || r.to === place.id) || a.unDrawn.some((u) => u.from === place.id || u.to === place.id));
       if (axes.length > 0) parts.push(el('h4', { text: m('report.card.axes') }), el('ul', {}, ...axes.map((a) => el('li', { text: a.name }))));
