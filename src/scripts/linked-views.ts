@@ -244,6 +244,8 @@ class LinkedViews extends HTMLElement {
       const setLegend = (open: boolean): void => {
         legendButton.setAttribute('aria-expanded', String(open));
         panel.toggleAttribute('data-legend-open', open);
+        // A legend that folds (<details>) opens with the overlay.
+        if (open) for (const l of legends) if (l instanceof HTMLDetailsElement) l.open = true;
       };
       legendButton.addEventListener('click', () => setLegend(legendButton.getAttribute('aria-expanded') !== 'true'));
       panel.addEventListener('keydown', (e) => {
