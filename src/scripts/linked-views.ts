@@ -256,6 +256,15 @@ class LinkedViews extends HTMLElement {
       });
     }
 
+    // On phones the stage shows a strip of the timeline; the whole vertical timeline opens in its place.
+    const full = panel.querySelector<HTMLButtonElement>('[data-stage-timeline-full]');
+    full?.addEventListener('click', () => {
+      const on = full.getAttribute('aria-pressed') !== 'true';
+      full.setAttribute('aria-pressed', String(on));
+      panel.toggleAttribute('data-timeline-full', on);
+      window.dispatchEvent(new Event('resize')); // the timeline re-measures
+    });
+
     // A skip link to a figure opens the folded stage first (phones), then moves focus into the figure.
     for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-stage-skip]')) {
       link.addEventListener('click', (e) => {

@@ -111,8 +111,7 @@ test('skip links reach the map and the timeline from the top of the page', async
   await page.goto(PAGE);
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveText('Skip to content');
-  // Past the site's name, the skip links to the figures.
-  await page.keyboard.press('Tab');
+  // Right after it, the skip links to the figures.
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveText('Skip to the map');
   await page.keyboard.press('Enter');
@@ -120,7 +119,7 @@ test('skip links reach the map and the timeline from the top of the page', async
   expect(await page.evaluate(() => document.getElementById('stage-map')!.contains(document.activeElement))).toBe(true);
 
   await page.goto(PAGE);
-  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveText('Skip to the timeline');
   await page.keyboard.press('Enter');
   // Tab reaches a mark of the timeline (after its few controls).

@@ -14,6 +14,7 @@ export const report = {
   'report.stage.pausedIdle': 'متوقفة: تبقى الخريطة والخط الزمني على حالهما',
   'report.stage.pause': 'إيقاف مؤقت',
   'report.stage.resume': 'متابعة النص',
+  'report.stage.fullTimeline': 'الخط الزمني كاملًا',
   'report.stage.legend': 'مفتاح الخريطة',
   'report.annotations.label': 'التعليقات التوضيحية',
   'report.annotations.on': 'مفعّلة',

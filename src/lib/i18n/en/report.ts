@@ -14,6 +14,7 @@ export const report = {
   'report.stage.pausedIdle': 'Paused: the map and timeline stay where they are',
   'report.stage.pause': 'Pause',
   'report.stage.resume': 'Follow the text',
+  'report.stage.fullTimeline': 'Full timeline',
   'report.stage.legend': 'Legend',
   'report.annotations.label': 'Annotations',
   'report.annotations.on': 'on',
