@@ -7,17 +7,19 @@
  *
  * Builds go to a fresh folder under the system temp folder (or SITREP_BENCH_DIR), printed at the end.
  * Options: --no-lighthouse (sizes and build only), --only=seed,events-100,... (some scenarios; `site-1000-reports`
- * runs only when asked for: it builds for many minutes).
+ * runs only when asked for: it builds for many minutes), --lcp-runs=N (runs of the seed report's LCP beside the
+ * same article as plain HTML; 3 by default).
  * Peak memory is the largest resident set of the build's processes, from /usr/bin/time.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { budgets, jsBudgetBytes, lighthouseMinimum } from './lib/budgets.ts';
 import { CATEGORIES, runLighthouse, type LighthouseResult } from './lib/lighthouse.ts';
 import { syntheticReport, writeSyntheticReports } from './lib/synthetic.ts';
 import { kb, pageType, pageWeights, type PageWeights } from './lib/weights.ts';
+import { plainArticle } from './lib/plain-article.ts';
 import { coldQuery, searchCost, type SearchCost } from './lib/search-cost.ts';
 import { filesUnder, htmlPages, serveDir, urlPath } from '../tests/helpers/site.ts';
 
@@ -148,6 +150,36 @@ for (const scenario of SCENARIOS.filter((s) => (only ? only.includes(s.name) : !
   }
 }
 
+/**
+ * The report page's mobile LCP beside the same article served as plain static HTML (scripts/lib/plain-article.ts),
+ * from the same server, each measured `runs` times in turn (median): the cost of the stage around the article.
+ */
+async function articleVsPlain(dist: string, runs: number): Promise<{ page: string; report: number[]; plain: number[] } | undefined> {
+  const page = htmlPages(dist).find((f) => pageType(f) === 'report');
+  if (!page) return undefined;
+  const plainFile = join(dist, '__plain', 'index.html');
+  mkdirSync(join(dist, '__plain'), { recursive: true });
+  writeFileSync(plainFile, plainArticle(readFileSync(join(dist, page), 'utf8')));
+  const server = await serveDir(dist);
+  const out = { page: urlPath(page), report: [] as number[], plain: [] as number[] };
+  try {
+    for (let i = 0; i < runs; i++) {
+      process.stderr.write(`  LCP side by side, run ${i + 1} of ${runs} ... `);
+      out.report.push((await runLighthouse(server.url + urlPath(page))).lcp);
+      out.plain.push((await runLighthouse(`${server.url}/__plain/`)).lcp);
+      process.stderr.write(`${Math.round(out.report.at(-1)!)} ms / ${Math.round(out.plain.at(-1)!)} ms\n`);
+    }
+  } finally {
+    await server.close();
+    rmSync(join(dist, '__plain'), { recursive: true, force: true });
+  }
+  return out;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const lcpRuns = Number(args.find((a) => a.startsWith('--lcp-runs='))?.slice(11) ?? 3);
+const sideBySide = withLighthouse && results.some((r) => r.name === 'seed' && r.ok) ? await articleVsPlain(join(ROOT, 'seed', 'dist'), lcpRuns) : undefined;
+
 function table(head: string[], rows: (string | number)[][]): string {
   const cells = [head, ...rows.map((r) => r.map(String))];
   const widths = head.map((_, i) => Math.max(1, ...cells.map((r) => r[i]!.length)));
@@ -187,6 +219,15 @@ if (searched.length > 0) {
         q ? `${q.pageRequests} / ${kb(q.pageBytes)}` : 'n/a',
       ];
     }),
+  ));
+}
+
+if (sideBySide) {
+  const report = median(sideBySide.report);
+  const plain = median(sideBySide.plain);
+  out.push('', '## LCP on mobile: the report page beside the same article as plain static HTML (median of runs)', '', table(
+    ['page', 'runs', 'report page', 'plain article', 'ratio'],
+    [[sideBySide.page, sideBySide.report.length, `${Math.round(report)} ms`, `${Math.round(plain)} ms`, `${(report / plain).toFixed(2)}x`]],
   ));
 }
 

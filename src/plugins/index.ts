@@ -5,8 +5,11 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import type { Pluggable } from 'unified';
+import { rehypeFirstMentions } from './rehype-first-mentions.ts';
+import { rehypeNotePairs } from './rehype-note-pairs.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { rehypeParagraphRefs } from './rehype-paragraph-refs.ts';
+import { rehypeProvenanceMarks } from './rehype-provenance-marks.ts';
 import { rehypeSidenotes } from './rehype-sidenotes.ts';
 import { remarkExplicitRefs } from './remark-explicit-refs.ts';
 import { remarkFailOnErrors } from './remark-fail-on-errors.ts';
@@ -14,13 +17,14 @@ import { remarkMentions } from './remark-mentions.ts';
 import { remarkNotes } from './remark-notes.ts';
 import { remarkProvenance } from './remark-provenance.ts';
 import { remarkSafeBody } from './remark-safe-body.ts';
+import { remarkSteps } from './remark-steps.ts';
 import type { SitrepPluginOptions } from './report-of-file.ts';
 
 export type { SitrepPluginOptions } from './report-of-file.ts';
 
 /** The annotation plugins without the safety guard and the fatal-error step (the fixture tests read their messages). */
 export function annotateRemarkPlugins(options: SitrepPluginOptions = {}): Pluggable[] {
-  return [remarkDirective, [remarkExplicitRefs, options], remarkNotes, [remarkProvenance, options], [remarkMentions, options]];
+  return [remarkDirective, [remarkSteps, options], [remarkExplicitRefs, options], remarkNotes, [remarkProvenance, options], [remarkMentions, options]];
 }
 
 /** Every remark plugin of the site: the body's safety guard, the annotation, then the build's decision on errors. */
@@ -28,6 +32,7 @@ export function sitrepRemarkPlugins(options: SitrepPluginOptions = {}): RemarkPl
   return [[remarkSafeBody, options], ...annotateRemarkPlugins(options), remarkFailOnErrors] as RemarkPlugins;
 }
 
+/** Paragraph ids and refs first (they read the author's words); then the reading aids that reshape the markup. */
 export function sitrepRehypePlugins(options: SitrepPluginOptions = {}): RehypePlugins {
-  return [rehypeParagraphIds, rehypeSidenotes, [rehypeParagraphRefs, options]] as RehypePlugins;
+  return [rehypeParagraphIds, rehypeSidenotes, [rehypeParagraphRefs, options], [rehypeFirstMentions, options], [rehypeProvenanceMarks, options], rehypeNotePairs] as RehypePlugins;
 }

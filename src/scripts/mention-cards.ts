@@ -58,6 +58,8 @@ class MentionCards extends HTMLElement {
   #current: HTMLElement | null = null;
   #hideTimer = 0;
   #abort = new AbortController();
+  /** A tap chooses the item (one card: the map's); the hover card is for mouse and keyboard. */
+  #touch = false;
 
   connectedCallback(): void {
     this.#card.id = 'mention-card';
@@ -67,6 +69,8 @@ class MentionCards extends HTMLElement {
     this.append(this.#card);
     const signal = this.#abort.signal;
     const opts = { signal };
+    document.addEventListener('pointerdown', (e) => (this.#touch = e.pointerType === 'touch'), { ...opts, capture: true });
+    document.addEventListener('keydown', () => (this.#touch = false), { ...opts, capture: true });
     document.addEventListener('mouseover', (e) => this.#enter(e, false), opts);
     document.addEventListener('focusin', (e) => this.#enter(e, true), opts);
     document.addEventListener('mouseout', (e) => this.#leave(e), opts);
@@ -93,7 +97,7 @@ class MentionCards extends HTMLElement {
 
   #enter(event: Event, focus: boolean): void {
     const mention = (event.target as Element | null)?.closest?.<HTMLElement>(MENTION);
-    if (!mention) return;
+    if (!mention || this.#touch || (!focus && window.matchMedia('(hover: none)').matches)) return;
     window.clearTimeout(this.#hideTimer);
     if (mention !== this.#current || this.#card.hidden) this.show(mention);
     const ref = refOf(mention);

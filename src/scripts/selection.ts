@@ -30,9 +30,25 @@ export interface SelectionState {
 
 export interface Focus {
   paragraph: string;
+  /** What the stage brings forward: the step's places and items when the paragraph has a step, else its own references. */
   refs: Ref[];
-  /** The map zoom a step asks for (the map fits to the refs' places when it is absent). */
+  /** The zoom the map shows the refs' places at, when the paragraph's step names one. */
   zoom?: number;
+  /** The editor's step for the paragraph (`::step{...}`), when it has one: the map frames `places` (at `zoom`), the timeline `range`. */
+  step?: FocusStep;
+}
+
+/** An editor's step, as the paragraph carries it (`data-step`, resolved at build time: src/lib/stage/steps.ts). */
+export interface FocusStep {
+  places: string[];
+  zoom?: number;
+  range?: DayRange;
+  /** Map layers to show: `axes`, `shipments`, `areas`, `kind:<kind>`, `overlay:<id>`. */
+  layers: string[];
+  /** `kind:id` of items brought forward besides the places. */
+  highlight: string[];
+  /** Events the step speaks of (highlighted, or within its range). */
+  events: string[];
 }
 
 /** Who made a change: views ignore the changes they made themselves. */

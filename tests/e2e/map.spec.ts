@@ -155,6 +155,7 @@ test('a click opens the card with what happened there and its sources', async ({
 
 test('the legend toggles a layer, and a selection from elsewhere highlights an event\'s places', async ({ page }) => {
   await openMap(page);
+  await page.getByRole('button', { name: 'Legend' }).click(); // the legend is an overlay on the stage
   await page.getByRole('checkbox', { name: /coalition base/ }).uncheck();
   await expect(page.locator('.leaflet-marker-icon[data-place="al-tanf"]')).toHaveCount(0);
   await page.getByRole('checkbox', { name: /coalition base/ }).check();

@@ -28,12 +28,12 @@ test('the seed page shows the header: title, author, publisher and date', async 
 
 test('the key figures come from the data: 46 attacks (24 Iraq, 22 Syria), 56 injured, one death', async ({ page }) => {
   await page.goto(`/reports/${SLUG}/`);
-  const attacks = page.locator('[data-tally="attacks-oct17-nov09"]');
+  const attacks = page.locator('.tally-summary [data-tally="attacks-oct17-nov09"]');
   await expect(attacks).toContainText('at least 46');
   await expect(attacks).toContainText('17 October – 9 November 2023');
   await expect(attacks).toContainText('24 in Iraq, 22 in Syria');
-  await expect(page.locator('[data-tally="us-troops-injured"]')).toContainText('56 U.S. troops injured');
-  await expect(page.locator('[data-tally="contractor-deaths"]')).toContainText('1 Contractor deaths');
+  await expect(page.locator('.tally-summary [data-tally="us-troops-injured"]')).toContainText('56 U.S. troops injured');
+  await expect(page.locator('.tally-summary [data-tally="contractor-deaths"]')).toContainText('1 Contractor deaths');
 });
 
 test('the bio, photo credit and disclaimer are metadata, not body text, and no photo is shown', async ({ page }) => {
@@ -54,6 +54,6 @@ test('the page reads without JavaScript', async ({ browser }) => {
   const page = await context.newPage();
   await page.goto(`/reports/${SLUG}/`);
   await expect(page.locator('#article-text p[id^="p-"]')).toHaveCount(13);
-  await expect(page.locator('[data-tally="attacks-oct17-nov09"]')).toContainText('at least 46');
+  await expect(page.locator('.tally-summary [data-tally="attacks-oct17-nov09"]')).toContainText('at least 46');
   await context.close();
 });

@@ -9,6 +9,8 @@ test.describe.configure({ timeout: 90_000 });
 async function openTimeline(page: Page) {
   await page.goto(PAGE);
   await page.getByRole('button', { name: 'Map and timeline' }).click();
+  // The stage shows a strip of the timeline; the vertical timeline is its "Full timeline" view.
+  await page.getByRole('button', { name: 'Full timeline' }).click();
   await page.locator('.tl-frame-v').scrollIntoViewIfNeeded();
   await expect(page.locator('sitrep-timeline[data-ready="true"]')).toHaveCount(1);
 }

@@ -16,8 +16,22 @@ async function openTimeline(page: Page) {
   // On narrow screens the map-and-timeline panel is a bar the reader opens first.
   const toggle = page.locator('[data-panel-toggle]');
   if (await toggle.isVisible()) await toggle.click();
+  // There the stage shows a strip of the timeline; the vertical timeline is its "Full timeline" view.
+  const full = page.locator('[data-stage-timeline-full]');
+  if (await full.isVisible()) await full.click();
   await page.locator('sitrep-timeline').scrollIntoViewIfNeeded();
   await expect(page.locator('sitrep-timeline[data-ready="true"]')).toHaveCount(1);
+}
+
+/** Holds back the timeline element's script (its lazy chunk) until the returned function is called. */
+function holdTimelineScript(page: Page): () => void {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((done) => (release = done));
+  void page.route(/\/_astro\/element\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
 }
 
 const focusedEvent = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['event'] ?? null);
@@ -139,19 +153,20 @@ test.describe('timeline', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   });
 
-  test('enhancing the timeline does not move the chart or what follows it (no layout shift)', async ({ browser, page }) => {
-    // Offsets from the top of the timeline section (the side panel is sticky, so page offsets move with scrolling).
+  test('enhancing the timeline does not move the chart or what follows it (no layout shift)', async ({ page }) => {
+    // Offsets from the top of the timeline section (the stage is sticky, so page offsets move with scrolling),
+    // before the element's script arrives (held back) and after it has run.
     const top = (p: Page) =>
       p.evaluate(() => {
         const section = document.querySelector('.report-timeline')!.getBoundingClientRect().top;
         return ['.tl-frame-h svg', '.tl-legend', '.tl-table'].map((sel) => document.querySelector(sel)!.getBoundingClientRect().top - section);
       });
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: page.viewportSize()! });
-    const still = await context.newPage();
-    await still.goto(URL);
-    const before = await top(still);
-    await context.close();
-    await openTimeline(page);
+    const release = holdTimelineScript(page);
+    await page.goto(URL);
+    await expect(page.locator('.tl-frame-h svg')).toBeVisible();
+    const before = await top(page);
+    release();
+    await expect(page.locator('sitrep-timeline[data-ready="true"]')).toHaveCount(1);
     expect(await top(page)).toEqual(before);
   });
 
@@ -246,6 +261,8 @@ for (const [width, height, orientation] of [
 
 test('Tab reaches a timeline mark before the script has run, and the mark keeps focus once it runs', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
+  // The timeline is on screen from the start (the stage is sticky): hold its script back until a mark has focus.
+  const release = holdTimelineScript(page);
   await page.goto(URL);
   await expect(page.locator('sitrep-timeline')).not.toHaveAttribute('data-ready');
   // Start from the timeline's heading, as a skip link to the figure would.
@@ -262,6 +279,7 @@ test('Tab reaches a timeline mark before the script has run, and the mark keeps 
   expect(reached).toBe(true);
   const id = await focusedEvent(page);
   expect(id).not.toBeNull();
+  release();
   await expect(page.locator('sitrep-timeline[data-ready="true"]')).toHaveCount(1);
   expect(await focusedEvent(page)).toBe(id);
   await expect(page.locator(`.tl-frame-h [data-event="${id}"]`)).toHaveAttribute('role', 'button');

@@ -9,6 +9,7 @@ import { checkSourcing } from './sources.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { checkProse } from './prose.ts';
 import { checkQuotes } from './quotes.ts';
+import { bodySteps } from '../stage/steps.ts';
 
 export interface CheckResult {
   file: string;
@@ -30,6 +31,7 @@ export function checkLoaded(loaded: LoadedReport): CheckResult {
     problems.push(...checkProse(file, data, loaded, blocks));
     problems.push(...checkCoordinates(file, data.places, loaded.locate));
     problems.push(...checkSourcing(file, data, loaded.locate));
+    problems.push(...bodySteps(loaded.tree, data).issues.map((s) => ({ file, line: s.line, column: s.column, path: '', message: s.message, fix: s.fix, severity: 'error' as const, rule: s.rule })));
   }
   const ok = data !== undefined && !problems.some((p) => p.severity === 'error');
   return { file, problems, report: ok ? data : undefined, loaded };

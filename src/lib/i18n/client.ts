@@ -10,7 +10,7 @@ import { intlLocale } from './format.ts';
 import { textDirection } from './locale.ts';
 
 /** Key prefixes (an area and its dot) or whole keys of the messages browser code shows. */
-export const browserKeys: readonly string[] = ['cards.', 'copy.', 'confidence.', 'date.', 'map.live.'];
+export const browserKeys: readonly string[] = ['cards.', 'copy.', 'confidence.', 'date.', 'map.live.', 'report.card.'];
 
 export interface ClientMessages {
   /** The interface language (`ar`). */

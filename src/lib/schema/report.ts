@@ -62,6 +62,7 @@ export const ReportFields = strictObject({
   disclaimer: Text.optional().meta({ description: "The publisher's disclaimer, verbatim; shown as metadata, not body text." }),
   photoCredit: ShortText.optional().meta({ description: "Credit line of the original's photo; Sitrep shows no photo it does not have." }),
   scrollytelling: z.boolean().default(true).meta({ description: 'Whether the map and timeline follow the paragraph being read on wide screens.' }),
+  mentions: z.enum(['first', 'all']).default('first').meta({ description: 'Which mentions of a name are links: `first` (the first in each paragraph, the default) or `all`.' }),
   places: z.array(Place).default([]).meta({ description: 'Places: bases, towns, sites and regions, with coordinates.' }),
   actors: z.array(Actor).default([]).meta({ description: 'Actors: forces, militias, umbrella groups, people.' }),
   events: z.array(Event).default([]).meta({ description: 'Dated events.' }),

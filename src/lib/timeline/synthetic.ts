@@ -45,6 +45,7 @@ export function syntheticReport(n: number, seed = 1): Report {
     period: { start: first, end: '2023-12-31' },
     tags: [],
     scrollytelling: false,
+    mentions: 'first',
     places: [
       { id: 'place-sy', name: 'Synthetic town A', aliases: [], kind: 'town', lat: 35, lon: 40, precision: 'exact', country: 'SY', sources: [] },
       { id: 'place-iq', name: 'Synthetic town B', aliases: [], kind: 'town', lat: 33, lon: 44, precision: 'exact', country: 'IQ', sources: [] },

@@ -14,6 +14,7 @@ import { languages } from './languages.ts';
 import { references } from './references.ts';
 import { map } from './map.ts';
 import { timeline } from './timeline.ts';
+import { report } from './report.ts';
 
 // Joined in a pure function, so that a bundle which never reads the catalogue leaves it out (object spreads at
 // the top level count as side effects to the bundler).
@@ -29,4 +30,5 @@ export const ar = /* @__PURE__ */ (() => ({
   ...references,
   ...map,
   ...timeline,
+  ...report,
 }) as const)();

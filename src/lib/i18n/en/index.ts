@@ -3,6 +3,7 @@
  * timeline, ...) so that work on one area does not collide with another; this file only joins them.
  * A new language is a folder beside this one with the same keys (see `../catalogue.ts`).
  */
+import { report } from './report.ts';
 import { figures } from './figures.ts';
 import { map } from './map.ts';
 import { site } from './site.ts';
@@ -29,6 +30,7 @@ export const en = /* @__PURE__ */ (() => ({
   ...figures,
   ...map,
   ...timeline,
+  ...report,
 }) as const)();
 
 export type MessageKey = keyof typeof en;
