@@ -25,6 +25,8 @@ const SECTIONS: [string, string, string][] = [
   ['Shipment', 'shipments: a recurring shipment', 'shipment'],
   ['Overlay', 'overlays: a line or area from a dataset', 'overlay'],
   ['Source', 'sources: a source', 'source'],
+  ['Correction', 'corrections: a correction (of the report or of an event)', 'correction'],
+  ['Withdrawal', 'withdrawn: an entry removed after publication', 'withdrawal'],
 ];
 
 const DATE = '^\\d{4}-\\d{2}-\\d{2}$';

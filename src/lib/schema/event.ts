@@ -3,6 +3,7 @@
  * Sitrep's additions: date ranges, confidence, provenance and stable ids.
  */
 import { z } from 'astro/zod';
+import { Correction } from './correction.ts';
 import { Confidence, Count, DateSpec, Id, IdList, ShortText, Text, strictObject } from './common.ts';
 
 /** ACLED event types as slugs, and Sitrep's `context` for background eras (e.g. a war elsewhere). */
@@ -77,6 +78,8 @@ export const Event = strictObject({
   quote: Text.optional(),
   /** Analyst's note. */
   notes: Text.optional(),
+  /** Corrections to this event after publication, dated, with what changed and why. */
+  corrections: z.array(Correction).default([]),
 }).superRefine((event, ctx) => {
   const allowed: readonly string[] = SUBTYPES[event.type];
   if (!allowed.includes(event.subtype)) {

@@ -5,11 +5,12 @@
 import { z } from 'astro/zod';
 import { Actor } from './actor.ts';
 import { Axis } from './axis.ts';
-import { DateSpec, HttpUrl, Period, ShortText, Text, strictObject } from './common.ts';
+import { CalendarDate, DateSpec, HttpUrl, Period, ShortText, Text, strictObject } from './common.ts';
 import { Event } from './event.ts';
 import { Overlay } from './overlay.ts';
 import { Place } from './place.ts';
 import { checkReferences } from './references.ts';
+import { Correction, Withdrawal, checkCorrections } from './correction.ts';
 import { Shipment } from './shipment.ts';
 import { Source } from './source.ts';
 import { Tally } from './tally.ts';
@@ -68,8 +69,17 @@ export const ReportFields = strictObject({
   overlays: z.array(Overlay).default([]),
   /** Every source the report or its data cites. */
   sources: z.array(Source).default([]),
+  /** The last day the report was updated with new information (corrections date themselves), YYYY-MM-DD. */
+  updated: CalendarDate.optional(),
+  /** Corrections to the report after publication: each dated, with what changed and why. */
+  corrections: z.array(Correction).default([]),
+  /** Entries removed after publication (an event, a place ...), recorded with the date and the reason. */
+  withdrawn: z.array(Withdrawal).default([]),
 });
 
 /** The whole frontmatter, with every cross-reference and sum checked. */
-export const Report = ReportFields.superRefine(checkReferences, { when: () => true });
+export const Report = ReportFields.superRefine((report, ctx) => {
+  checkReferences(report, ctx);
+  checkCorrections(report, ctx);
+}, { when: () => true });
 export type Report = z.infer<typeof Report>;

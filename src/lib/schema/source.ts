@@ -27,9 +27,11 @@ export const Source = strictObject({
   kind: SourceKind,
   /** Where to read it: an absolute http(s) URL. Leave out when the report gives none. */
   url: HttpUrl.optional(),
-  /** An archived copy (e.g. the Wayback Machine), http(s). */
+  /** An archived copy (e.g. the Wayback Machine), http(s); `npm run archive` adds one. */
   archived: HttpUrl.optional(),
-  /** When the URL was last checked, YYYY-MM-DD. */
+  /** The day the archived copy was taken, YYYY-MM-DD. */
+  archivedOn: CalendarDate.optional(),
+  /** When the URL was last read or checked, YYYY-MM-DD. */
   accessed: CalendarDate.optional(),
   /** What the source is and how the report uses it. */
   description: Text.optional(),
