@@ -4,6 +4,7 @@
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
+import { rehypeCorrections } from './rehype-corrections.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { rehypeParagraphRefs } from './rehype-paragraph-refs.ts';
 import { rehypeSidenotes } from './rehype-sidenotes.ts';
@@ -17,4 +18,4 @@ import { remarkProvenance } from './remark-provenance.ts';
 export const annotateRemarkPlugins = [remarkDirective, remarkExplicitRefs, remarkNotes, remarkProvenance, remarkMentions] as const;
 
 export const remarkPlugins: RemarkPlugins = [...annotateRemarkPlugins, remarkFailOnErrors];
-export const rehypePlugins: RehypePlugins = [rehypeParagraphIds, rehypeSidenotes, rehypeParagraphRefs];
+export const rehypePlugins: RehypePlugins = [rehypeParagraphIds, rehypeSidenotes, rehypeParagraphRefs, rehypeCorrections];
