@@ -1,0 +1,37 @@
+/**
+ * A small static map of one event's places, as SVG markup for the event's embed page: the report's
+ * basemap and projection (src/lib/map/), framed on the event's places, with their symbols and names.
+ * Nothing but the event's own places is drawn. Every string is escaped.
+ */
+import { buildMap } from '../map/build.ts';
+import { toStaticMap } from '../map/frame.ts';
+import { boundsOf, padBounds, type Bounds, type LonLat } from '../map/geo.ts';
+import type { Report } from '../schema/report.ts';
+import { escapeMarkup as esc } from '../text/escape.ts';
+import { frameForBox, mapMarkup } from './report-card.ts';
+
+const clamp = (b: Bounds, to: Bounds): Bounds => ({
+  west: Math.max(b.west, to.west),
+  south: Math.max(b.south, to.south),
+  east: Math.min(b.east, to.east),
+  north: Math.min(b.north, to.north),
+});
+
+/** The event's places on a map `width` pixels wide, or undefined when the event has no place. */
+export function eventMapSvg(report: Report, placeIds: readonly string[], width: number, label: string): string | undefined {
+  if (placeIds.length === 0) return undefined;
+  const { model, basemap } = buildMap(report);
+  const places = model.places.filter((p) => placeIds.includes(p.id));
+  const core = boundsOf(places.map((p): LonLat => [p.lon, p.lat]));
+  if (!core) return undefined;
+  // Room around the places: at least a degree and a half, so one place sits in its surroundings.
+  // Framed two to one, so a single place does not make a tall map.
+  const frame = frameForBox(clamp(padBounds(core, 0.4, 1.5), model.clip), model.clip, 2, 1);
+  const map = toStaticMap({ ...model, places, axes: [], shipments: [], frame }, basemap, width);
+  // Points carry the map's placed labels; areas (regions) are named at their centre.
+  const labels = map.markers
+    .map((m) => m.label ?? { text: m.place.name, x: Math.round(m.sx), y: Math.round(m.sy - 10), anchor: 'middle' as const })
+    .map((l) => `<text x="${l.x}" y="${l.y}" text-anchor="${l.anchor}" font-size="13" font-weight="600" fill="#1b1b1b" stroke="#fff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${esc(l.text)}</text>`)
+    .join('');
+  return `<svg class="event-map" viewBox="0 0 ${map.width} ${map.height}" role="img" aria-label="${esc(label)}" xmlns="http://www.w3.org/2000/svg">${mapMarkup(map, 1.3)}${labels}</svg>`;
+}
