@@ -18,9 +18,8 @@ syncUrl(pageSelection());
 function updateReportLinks(): void {
   const hash = encodeSelection(pageSelection().get());
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-embed-report]')) {
-    const url = new URL(link.href);
-    url.hash = hash;
-    link.href = url.href;
+    const base = (link.getAttribute('href') ?? '').split('#')[0];
+    link.setAttribute('href', hash ? `${base}#${hash}` : base ?? '');
   }
 }
 pageSelection().subscribe((_state, change) => {
