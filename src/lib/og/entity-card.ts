@@ -26,7 +26,7 @@ export function entityCardSvg(card: EntityCard, options: { locale?: string; dir?
   const anchor = rtl ? ' text-anchor="end" direction="rtl"' : '';
   const font = esc(options.fontFamily ?? 'sans-serif');
   const sizes = [44, 38, 32, 28];
-  const size = sizes.find((s) => !wrapText(card.name, W - 80, s, 3, 'bold').at(-1)?.endsWith('…')) ?? 28;
+  const size = sizes.find((s) => !wrapText(card.name, W - 80, s, 3, 'bold').some((line) => line.endsWith('…'))) ?? 28;
   const name = wrapText(card.name, W - 80, size, 3, 'bold');
   const line = (text: string, y: number, attrs: string) => `<text x="${x}" y="${y}" ${attrs}${anchor}>${esc(text)}</text>`;
   const details = (card.details ?? []).slice(0, 2);

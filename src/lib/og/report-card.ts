@@ -104,7 +104,7 @@ export function reportCardSvg(report: Report, options: CardOptions = {}): string
   const textX = dir === 'rtl' ? column.end : column.start;
   // The largest size at which the whole title fits in five lines (the smallest cuts it with an ellipsis).
   const sizes = [56, 50, 44, 38];
-  const titleSize = sizes.find((size) => !wrapText(report.title, column.end - column.start, size, 5, 'bold').at(-1)?.endsWith('…')) ?? 38;
+  const titleSize = sizes.find((size) => !wrapText(report.title, column.end - column.start, size, 5, 'bold').some((line) => line.endsWith('…'))) ?? 38;
   const title = wrapText(report.title, column.end - column.start, titleSize, 5, 'bold');
   const span = publishedSpan(report);
   const dates = formatDateRange(locale, span.start, span.end);
