@@ -9,29 +9,21 @@ const AVERAGE_EM = { regular: 0.56, bold: 0.62 } as const;
  */
 export function wrapText(text: string, width: number, fontSize: number, maxLines: number, weight: keyof typeof AVERAGE_EM = 'regular'): string[] {
   const perLine = Math.max(4, Math.floor(width / (fontSize * AVERAGE_EM[weight])));
-  const words = text.trim().split(/\s+/).filter(Boolean);
+  const words = text.trim().split(/\s+/).filter(Boolean).map((w) => (w.length > perLine ? `${w.slice(0, perLine - 1)}…` : w));
   const lines: string[] = [];
   let line = '';
-  let i = 0;
-  for (; i < words.length; i++) {
-    const word = words[i]!.length > perLine ? `${words[i]!.slice(0, perLine - 1)}…` : words[i]!;
+  for (const word of words) {
     const next = line ? `${line} ${word}` : word;
-    if (next.length <= perLine) {
-      line = next;
-      continue;
+    if (next.length <= perLine) line = next;
+    else {
+      lines.push(line);
+      line = word;
     }
-    lines.push(line);
-    line = word;
-    if (lines.length === maxLines) break;
   }
-  if (lines.length < maxLines && line) {
-    lines.push(line);
-    line = '';
-    i = words.length;
-  }
-  if (i < words.length) {
-    const last = lines[maxLines - 1] ?? '';
-    lines[maxLines - 1] = `${last.length + 1 > perLine ? last.slice(0, perLine - 1).replace(/\s+\S*$/, '') : last}…`;
-  }
-  return lines;
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1]!;
+  kept[maxLines - 1] = `${last.length + 1 > perLine ? last.slice(0, perLine - 1).replace(/\s+\S*$/, '') : last}…`;
+  return kept;
 }

@@ -79,7 +79,7 @@ export const Event = strictObject({
   /** Analyst's note. */
   notes: Text.optional(),
   /** Corrections to this event after publication, dated, with what changed and why. */
-  corrections: z.array(Correction).default([]),
+  corrections: z.array(Correction).optional(),
 }).superRefine((event, ctx) => {
   const allowed: readonly string[] = SUBTYPES[event.type];
   if (!allowed.includes(event.subtype)) {

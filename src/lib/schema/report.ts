@@ -72,9 +72,9 @@ export const ReportFields = strictObject({
   /** The last day the report was updated with new information (corrections date themselves), YYYY-MM-DD. */
   updated: CalendarDate.optional(),
   /** Corrections to the report after publication: each dated, with what changed and why. */
-  corrections: z.array(Correction).default([]),
+  corrections: z.array(Correction).optional(),
   /** Entries removed after publication (an event, a place ...), recorded with the date and the reason. */
-  withdrawn: z.array(Withdrawal).default([]),
+  withdrawn: z.array(Withdrawal).optional(),
 });
 
 /** The whole frontmatter, with every cross-reference and sum checked. */

@@ -67,7 +67,7 @@ export function oembedJson(options: OembedOptions): Record<string, unknown> {
 
 interface ReportLike<E> {
   id: string;
-  data: { events: readonly E[]; withdrawn: readonly { id: string; kind: string; date: string; why: string }[] };
+  data: { events: readonly E[]; withdrawn?: readonly { id: string; kind: string; date: string; why: string }[] | undefined };
 }
 
 export type EventEmbed<E> =
@@ -90,7 +90,7 @@ export function eventEmbeds<E extends { id: string }>(reports: readonly ReportLi
   };
   for (const report of [...reports].sort((a, b) => a.id.localeCompare(b.id))) {
     for (const event of report.data.events) add({ id: event.id, slug: report.id, status: 'published', event });
-    for (const w of report.data.withdrawn) {
+    for (const w of report.data.withdrawn ?? []) {
       if (w.kind === 'event') add({ id: w.id, slug: report.id, status: 'withdrawn', withdrawal: { date: w.date, why: w.why } });
     }
   }

@@ -61,15 +61,15 @@ describe('checkReportSource() on a valid corrections log', () => {
     expect(problems).toEqual([]);
     expect(report?.corrections).toEqual([{ date: '2023-11-15', what: 'The strike was on 26 October.', why: 'The statement gives the 26th.', paragraph: 1 }]);
     expect(report?.events[0]?.corrections).toHaveLength(1);
-    expect(report?.withdrawn[0]).toMatchObject({ id: 'old-event', kind: 'event' });
+    expect(report?.withdrawn?.[0]).toMatchObject({ id: 'old-event', kind: 'event' });
     expect(report?.updated).toBe('2023-11-18');
   });
 
-  it('defaults to no corrections and no withdrawals', () => {
+  it('leaves the logs out when there is nothing to log', () => {
     const { report } = checkReportSource('minimal.mdx', minimal);
-    expect(report?.corrections).toEqual([]);
-    expect(report?.withdrawn).toEqual([]);
-    expect(report?.events[0]?.corrections).toEqual([]);
+    expect(report?.corrections).toBeUndefined();
+    expect(report?.withdrawn).toBeUndefined();
+    expect(report?.events[0]?.corrections).toBeUndefined();
   });
 
   it('measures a correction dated against the start of a publication known only as a range', () => {
