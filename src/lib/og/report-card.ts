@@ -111,11 +111,14 @@ export function reportCardSvg(report: Report, options: CardOptions = {}): string
   const corrected = lastCorrected(report);
   const byline = wrapText(`${report.authors.map((a) => a.name).join(', ')} · ${report.publisher}`, column.end - column.start, 24, 2);
 
+  // The map is drawn unclipped, centred on its box, and the text panel covers what spills to the left:
+  // resvg (2.6) aborts the process on clip paths or nested SVGs holding shapes far outside them.
+  const dx = Math.round(mapBox.x - ((map?.width ?? mapBox.width) - mapBox.width) / 2);
+  const dy = Math.round(-((map?.height ?? H) - H) / 2);
   const body = [
     `<rect width="${W}" height="${H}" fill="${PAPER}"/>`,
-    map
-      ? `<svg x="${mapBox.x}" y="0" width="${mapBox.width}" height="${mapBox.height}" viewBox="0 0 ${map.width} ${map.height}" preserveAspectRatio="xMidYMid slice">${mapMarkup(map)}</svg>`
-      : `<rect x="${mapBox.x}" width="${mapBox.width}" height="${H}" fill="#efece4"/>`,
+    map ? `<g transform="translate(${dx} ${dy})">${mapMarkup(map)}</g>` : `<rect x="${mapBox.x}" width="${mapBox.width}" height="${H}" fill="#efece4"/>`,
+    `<rect width="${mapBox.x}" height="${H}" fill="${PAPER}"/>`,
     `<rect x="${mapBox.x - 4}" width="4" height="${H}" fill="${ACCENT}"/>`,
     textBlock([t(locale, 'trust.og.brand').toUpperCase()], textX, 84, 0, `font-family="${font}" font-size="22" font-weight="700" letter-spacing="4" fill="${ACCENT}"`, dir),
     textBlock(title, textX, 170, Math.round(titleSize * 1.18), `font-family="${font}" font-size="${titleSize}" font-weight="700" fill="${INK}"`, dir),

@@ -49,7 +49,7 @@ describe('reportCardSvg()', () => {
     expect(svg).toContain('Test Author · Sitrep fixtures');
     expect(svg).toContain('15 November 2023');
     // The map: the report's places as symbols, no external reference.
-    expect(svg.match(/transform="translate\(/g)?.length).toBe(minimal.places.length);
+    expect(svg.match(/\) scale\(1\.5\)"/g)?.length).toBe(minimal.places.length);
     expect(svg).not.toMatch(/href=|url\((?!#)/);
   }, 60_000);
   it('says when the report was corrected', () => {
