@@ -8,14 +8,25 @@ import { relative, resolve } from 'node:path';
 import { checkReportSource } from '../src/lib/check/check-report.ts';
 import { checkReportDir } from '../src/lib/check/files.ts';
 import { formatReport } from '../src/lib/check/problem.ts';
+import { readSiteConfig, reportContext } from '../src/integrations/site-config.ts';
 import { archiveSeverity, checkArchivesOf } from '../src/lib/check/archives.ts';
 
+let config;
+try {
+  config = readSiteConfig();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const context = reportContext();
 // A folder (default content/reports) or one report file: `npm run check -- content/reports/x.mdx`.
-// `--strict`: a source without an archived copy is an error when the site requires archives (SITREP_REQUIRE_ARCHIVES=1).
+// `--strict`: a source without an archived copy is an error when the site requires archives ("requireArchives").
 const args = process.argv.slice(2);
 const target = resolve(args.find((a) => !a.startsWith('--')) ?? 'content/reports');
-const results = statSync(target).isFile() ? [checkReportSource(relative(process.cwd(), target), readFileSync(target, 'utf8'))] : checkReportDir(target);
-const archives = archiveSeverity(process.env, args.includes('--strict'));
-const problems = results.flatMap((r) => [...r.problems, ...checkArchivesOf(r, readFileSync(r.file, 'utf8'), archives)]);
+const results = statSync(target).isFile()
+  ? [checkReportSource(relative(process.cwd(), target), readFileSync(target, 'utf8'), context, config)]
+  : checkReportDir(target, process.cwd(), context, config);
+const archives = archiveSeverity(config.requireArchives, args.includes('--strict'));
+const problems = results.flatMap((r) => [...r.problems, ...checkArchivesOf(r, archives)]);
 console.log(formatReport(problems, results.length));
 process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -1,15 +1,15 @@
-// Wiring only: where reports live and which schema they follow (src/lib/schema).
+// Wiring only: where reports live, read by Sitrep's loader (src/lib/report) against the site's context,
+// and validated by the schema made for that context.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { describeSchema } from './lib/editor/describe-schema.ts';
-import { Report } from './lib/schema/report.ts';
-// Generated from the schema's JSDoc (npm run schema): its descriptions reach the JSON Schema Astro
-// writes for its VS Code extension, so hovering a frontmatter key shows the field's documentation.
-import reportJsonSchema from '../schemas/report.schema.json';
+import { readSiteConfig, reportContext } from './integrations/site-config.ts';
+import { reportLoader } from './integrations/report-loader.ts';
+import { createReportSchema } from './lib/schema/report.ts';
+
+const context = reportContext();
 
 const reports = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: process.env['SITREP_REPORTS_DIR'] ?? './content/reports' }),
-  schema: describeSchema(Report, reportJsonSchema),
+  loader: reportLoader({ base: process.env['SITREP_REPORTS_DIR'] ?? './content/reports', context, ...readSiteConfig() }),
+  schema: createReportSchema(context),
 });
 
 export const collections = { reports };

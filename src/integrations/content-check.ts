@@ -12,8 +12,20 @@ import { checkReportSource } from '../lib/check/check-report.ts';
 import { checkReportDir } from '../lib/check/files.ts';
 import { overlayError, type OverlayError } from '../lib/check/overlay.ts';
 import { formatReport, type Problem } from '../lib/check/problem.ts';
+import type { BodyMode } from '../lib/report/body-safety.ts';
+import type { ReportContext } from '../lib/schema/context.ts';
 
-export function contentCheck(options: { dir: string }): AstroIntegration {
+export interface ContentCheckOptions {
+  /** The reports' folder, relative to the project root. */
+  dir: string;
+  /** The context reports are read in (the shared registry). */
+  context: ReportContext;
+  /** What a body may use of MDX (sitrep.config.json). */
+  mdx: BodyMode;
+}
+
+export function contentCheck(options: ContentCheckOptions): AstroIntegration {
+  const load = { mdx: options.mdx };
   let root = process.cwd();
   let dir = '';
   /** Problems by file (relative to the root), kept up to date in dev. */
@@ -24,7 +36,7 @@ export function contentCheck(options: { dir: string }): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
         dir = resolve(root, options.dir);
-        const results = checkReportDir(dir, root);
+        const results = checkReportDir(dir, root, options.context, load);
         for (const r of results) current.set(r.file, r.problems);
         const problems = results.flatMap((r) => r.problems);
         const errors = problems.filter((p) => p.severity === 'error');
@@ -47,7 +59,7 @@ export function contentCheck(options: { dir: string }): AstroIntegration {
           if (!/\.mdx?$/.test(path) || relative(dir, path).startsWith('..')) return;
           const file = relative(root, path);
           if (removed) current.delete(file);
-          else current.set(file, checkReportSource(file, readFileSync(path, 'utf8')).problems);
+          else current.set(file, checkReportSource(file, readFileSync(path, 'utf8'), options.context, load).problems);
           const problems = current.get(file) ?? [];
           if (problems.length === 0) logger.info(`${file}: no problems`);
           else (problems.some((p) => p.severity === 'error') ? logger.error : logger.warn).call(logger, `\n${formatReport(problems, 1)}`);

@@ -10,7 +10,7 @@ import type { VFile } from 'vfile';
 import { defaultLocale, t } from '../lib/i18n/catalogue.ts';
 import { formatDate } from '../lib/i18n/format.ts';
 import { correctedParagraphs, type CorrectionEntry } from '../lib/view/dates.ts';
-import { annotatorFor } from '../lib/annotate/source-file.ts';
+import { reportOf, type SitrepPluginOptions } from './report-of-file.ts';
 
 function mark(entries: CorrectionEntry[], locale: string): Element {
   const last = entries.at(-1)!;
@@ -21,9 +21,9 @@ function mark(entries: CorrectionEntry[], locale: string): Element {
   );
 }
 
-export function rehypeCorrections() {
+export function rehypeCorrections(options: SitrepPluginOptions = {}) {
   return (tree: Root, file: VFile): void => {
-    const report = annotatorFor(file)?.report;
+    const report = reportOf(file, options)?.report;
     if (!report) return;
     const corrected = correctedParagraphs(report);
     if (corrected.size === 0) return;

@@ -6,17 +6,15 @@
  */
 import type { Source } from '../schema/source.ts';
 import type { CheckResult } from './check-report.ts';
-import { parseReportFile } from './frontmatter.ts';
 import { formatPath, type Problem, type Severity } from './problem.ts';
 
 type Locate = (path: readonly PropertyKey[]) => { line: number; column: number };
 
 /**
  * How a missing archived copy counts: an error only when the site requires archives
- * (`SITREP_REQUIRE_ARCHIVES=1`, a site setting) and the check runs with `--strict`.
+ * (`"requireArchives": true` in sitrep.config.json) and the check runs with `--strict`.
  */
-export function archiveSeverity(env: Record<string, string | undefined>, strict: boolean): Severity {
-  const required = /^(1|true|yes)$/i.test(env['SITREP_REQUIRE_ARCHIVES']?.trim() ?? '');
+export function archiveSeverity(required: boolean, strict: boolean): Severity {
   return required && strict ? 'error' : 'warning';
 }
 
@@ -34,10 +32,10 @@ export function isPlaceholderUrl(url: string): boolean {
   return /(^|\.)example\.(org|com|net)$/.test(host) || /\.(test|invalid|example|localhost)$/.test(host) || host === 'localhost';
 }
 
-/** The archive problems of one checked report file (`text` is the file's content); none until it has no errors. */
-export function checkArchivesOf(result: CheckResult, text: string, severity: Severity = 'warning'): Problem[] {
+/** The archive problems of one checked report file; none until it has no errors. */
+export function checkArchivesOf(result: CheckResult, severity: Severity = 'warning'): Problem[] {
   if (!result.report) return [];
-  return checkArchives(result.file, result.report, parseReportFile(result.file, text).locate, severity);
+  return checkArchives(result.file, result.report, result.loaded.locate, severity);
 }
 
 /** A problem for each source with a URL but no archived copy, and for an `archivedOn` with no copy. */

@@ -21,31 +21,32 @@ const explained = (what: string, fix: string, max: number) =>
   });
 
 export const Correction = strictObject({
-  /** The day the correction was published, YYYY-MM-DD: on or after the report's publication. */
-  date: CalendarDate,
-  /** What was wrong and what it says now, in a sentence ("The strike was on 26 October, not 27 October"). */
-  what: explained('what the correction changed', "say what changed, e.g. what: 'The strike was on 26 October, not 27 October.'", SHORT_TEXT_MAX * 2),
-  /** Why it was corrected: the source or the finding that showed the error. Never empty. */
-  why: explained('the reason for the correction', "give the reason readers are owed, e.g. why: 'The statement the report cites gives the 26th.'", LONG_TEXT_MAX),
-  /** The paragraph the correction changed: the N of its anchor `#p-N`. The page marks that paragraph. */
-  paragraph: z.number().int({ error: 'paragraph is the whole number N of the anchor #p-N' }).min(1, { error: 'paragraph numbers start at 1 (#p-1)' }).optional(),
-});
+  date: CalendarDate.meta({ description: "The day the correction was published, YYYY-MM-DD: on or after the report's publication." }),
+  what: explained('what the correction changed', "say what changed, e.g. what: 'The strike was on 26 October, not 27 October.'", SHORT_TEXT_MAX * 2).meta({
+    description: 'What was wrong and what it says now, in a sentence ("The strike was on 26 October, not 27 October").',
+  }),
+  why: explained('the reason for the correction', "give the reason readers are owed, e.g. why: 'The statement the report cites gives the 26th.'", LONG_TEXT_MAX).meta({
+    description: 'Why it was corrected: the source or the finding that showed the error. Never empty.',
+  }),
+  paragraph: z
+    .number()
+    .int({ error: 'paragraph is the whole number N of the anchor #p-N' })
+    .min(1, { error: 'paragraph numbers start at 1 (#p-1)' })
+    .optional()
+    .meta({ description: 'The paragraph the correction changed: the N of its anchor `#p-N`. The page marks that paragraph.' }),
+}).meta({ description: 'A correction after publication: when, what changed, why, and where. Shown on the page, in the JSON-LD, and in the feeds as an update.' });
 export type Correction = z.infer<typeof Correction>;
 
 /** What kind of entry was withdrawn: the list it was removed from. */
-export const WithdrawnKind = z.enum(['event', 'place', 'actor', 'source', 'tally', 'axis', 'shipment']);
+export const WithdrawnKind = z.enum(['event', 'place', 'actor', 'source', 'tally', 'axis', 'shipment']).meta({ description: 'The list the entry was removed from.' });
 export type WithdrawnKind = z.infer<typeof WithdrawnKind>;
 
 export const Withdrawal = strictObject({
-  /** The id the entry had; it stays reserved (its old links say it was withdrawn). */
-  id: Id,
-  /** What it was: `event`, `place`, `actor`, `source`, `tally`, `axis` or `shipment`. */
-  kind: WithdrawnKind,
-  /** The day it was withdrawn, YYYY-MM-DD: on or after the report's publication. */
-  date: CalendarDate,
-  /** Why it was withdrawn. Never empty. */
-  why: explained('the reason for the withdrawal', "give the reason, e.g. why: 'The only source retracted its claim.'", LONG_TEXT_MAX),
-});
+  id: Id.meta({ description: 'The id the entry had; it stays reserved (its old links say it was withdrawn).' }),
+  kind: WithdrawnKind.meta({ description: 'What it was: `event`, `place`, `actor`, `source`, `tally`, `axis` or `shipment`.' }),
+  date: CalendarDate.meta({ description: "The day it was withdrawn, YYYY-MM-DD: on or after the report's publication." }),
+  why: explained('the reason for the withdrawal', "give the reason, e.g. why: 'The only source retracted its claim.'", LONG_TEXT_MAX).meta({ description: 'Why it was withdrawn. Never empty.' }),
+}).meta({ description: 'An entry removed after publication (an event, a place ...), recorded with the date and the reason, never silently.' });
 export type Withdrawal = z.infer<typeof Withdrawal>;
 
 const LIST: Record<WithdrawnKind, string> = {

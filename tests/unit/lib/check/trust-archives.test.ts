@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { archiveSeverity, checkArchives, isPlaceholderUrl } from '../../../../src/lib/check/archives.ts';
 import type { Source } from '../../../../src/lib/schema/source.ts';
@@ -29,9 +33,29 @@ describe('checkArchives()', () => {
 
 describe('archiveSeverity()', () => {
   it('is an error only under --strict on a site that requires archives', () => {
-    expect(archiveSeverity({}, true)).toBe('warning');
-    expect(archiveSeverity({ SITREP_REQUIRE_ARCHIVES: '1' }, false)).toBe('warning');
-    expect(archiveSeverity({ SITREP_REQUIRE_ARCHIVES: '1' }, true)).toBe('error');
-    expect(archiveSeverity({ SITREP_REQUIRE_ARCHIVES: 'true' }, true)).toBe('error');
+    expect(archiveSeverity(false, true)).toBe('warning');
+    expect(archiveSeverity(true, false)).toBe('warning');
+    expect(archiveSeverity(true, true)).toBe('error');
   });
+});
+
+describe('npm run check -- --strict', () => {
+  it('fails on a source without an archived copy when sitrep.config.json asks for archives', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'sitrep-strict-'));
+    try {
+      writeFileSync(join(root, 'sitrep.config.json'), JSON.stringify({ requireArchives: true }));
+      const file = join(root, 'report.mdx');
+      copyFileSync('tests/fixtures/reports/trust-sources/report.mdx', file);
+      const script = resolve('scripts/check.ts');
+      const lenient = spawnSync(process.execPath, [script, file], { cwd: root, encoding: 'utf8' });
+      expect(lenient.status, lenient.stderr).toBe(0);
+      expect(lenient.stdout).toContain('0 errors, 6 warnings in 1 file');
+      const strict = spawnSync(process.execPath, [script, '--strict', file], { cwd: root, encoding: 'utf8' });
+      expect(strict.status).toBe(1);
+      expect(strict.stdout).toContain("report.mdx:74:10  error  sources[0].url  source 'statement' has no archived copy of https://statements.sitrep-stub.org/moved");
+      expect(strict.stdout).toContain('6 errors, 0 warnings in 1 file');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
