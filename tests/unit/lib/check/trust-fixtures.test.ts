@@ -17,6 +17,7 @@ const EXPECTED: Record<string, [number, number, string, string, string]> = {
   'correction-before-publication': [77, 11, 'corrections[0].date', 'the correction is dated 2023-11-10, before the report was published (2023-11-15)', '2023-11-15 or later'],
   'correction-without-reason': [79, 10, 'corrections[0].why', 'the reason for the correction is empty', 'give the reason'],
   'event-correction-before-publication': [51, 17, 'events[0].corrections[0].date', 'the correction is dated 2023-11-01, before the report was published (2023-11-15)', '2023-11-15 or later'],
+  'correction-paragraph-missing': [80, 16, 'corrections[0].paragraph', 'the correction points at paragraph 4 (#p-4), but the article has 1', 'anchor #p-N (1 to 1)'],
   'withdrawn-still-listed': [77, 9, 'withdrawn[0].id', "place 'al-hasakah' is withdrawn but still listed at places[1]", 'remove it from places'],
 };
 
