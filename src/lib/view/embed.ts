@@ -5,6 +5,7 @@
  * Pure: URLs come in from the routes module.
  */
 import { escapeMarkup as esc } from '../text/escape.ts';
+import { FULL_EVENTS } from './reference-view.ts';
 
 export type EmbedKind = 'map' | 'timeline' | 'event';
 
@@ -77,9 +78,11 @@ export type EventEmbed<E> =
 /**
  * One embed page per event id across the published reports, and one per withdrawn event (so a frame
  * already on another site says the event was withdrawn, when and why, instead of breaking). An id used
- * by two reports keeps the first report's (by slug) and is listed in `duplicates`.
+ * by two reports keeps the first report's (by slug) and is listed in `duplicates`. A report of more than
+ * `FULL_EVENTS` (200) events, a tracker, gets pages only for the events its text quotes, as its
+ * reference sections list only those: ten thousand pages nobody embeds would cost minutes of every build.
  */
-export function eventEmbeds<E extends { id: string }>(reports: readonly ReportLike<E>[]): { embeds: EventEmbed<E>[]; duplicates: string[] } {
+export function eventEmbeds<E extends { id: string; quote?: string | undefined }>(reports: readonly ReportLike<E>[], limit = FULL_EVENTS): { embeds: EventEmbed<E>[]; duplicates: string[] } {
   const byId = new Map<string, EventEmbed<E>>();
   const duplicates: string[] = [];
   const add = (embed: EventEmbed<E>) => {
@@ -89,7 +92,8 @@ export function eventEmbeds<E extends { id: string }>(reports: readonly ReportLi
     else if (embed.status === 'published' || seen.status === 'published') duplicates.push(`${embed.id} (${seen.slug}, ${embed.slug})`);
   };
   for (const report of [...reports].sort((a, b) => a.id.localeCompare(b.id))) {
-    for (const event of report.data.events) add({ id: event.id, slug: report.id, status: 'published', event });
+    const large = report.data.events.length > limit;
+    for (const event of report.data.events) if (!large || event.quote) add({ id: event.id, slug: report.id, status: 'published', event });
     for (const w of report.data.withdrawn ?? []) {
       if (w.kind === 'event') add({ id: w.id, slug: report.id, status: 'withdrawn', withdrawal: { date: w.date, why: w.why } });
     }

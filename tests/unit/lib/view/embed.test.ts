@@ -55,6 +55,12 @@ describe('eventEmbeds()', () => {
     expect(embeds[0]?.slug).toBe('a');
     expect(duplicates).toEqual(['x (a, z)']);
   });
+  it('gives a report of more than 200 events pages only for the events its text quotes', () => {
+    const events = Array.from({ length: 201 }, (_, i) => ({ id: `e-${i}`, ...(i % 100 === 0 ? { quote: 'the words' } : {}) }));
+    const { embeds } = eventEmbeds([{ id: 'tracker', data: { events } }]);
+    expect(embeds.map((e) => e.id)).toEqual(['e-0', 'e-100', 'e-200']);
+    expect(eventEmbeds([{ id: 'r', data: { events: events.slice(0, 200) } }]).embeds).toHaveLength(200);
+  });
   it('prefers a published event to a withdrawal of the same id elsewhere', () => {
     const { embeds } = eventEmbeds([report('a', [], ['x']), report('b', ['x'])]);
     expect(embeds[0]).toMatchObject({ id: 'x', slug: 'b', status: 'published' });
