@@ -1,7 +1,9 @@
 /**
  * `npm run check`: validates every report without building the site.
  * Prints every problem as `file:line:col  severity  field.path  message  (fix)` and a summary;
- * exits 1 on any error (warnings alone exit 0).
+ * exits 1 on any error (warnings alone exit 0, unless `--strict`: then a warning fails too, as in CI).
+ * A source without an archived copy is a warning that `--strict` turns into an error only when the site asks
+ * for archives (`"requireArchives": true` in sitrep.config.json); otherwise it never fails the check.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -20,13 +22,17 @@ try {
 }
 const context = reportContext();
 // A folder (default content/reports) or one report file: `npm run check -- content/reports/x.mdx`.
-// `--strict`: a source without an archived copy is an error when the site requires archives ("requireArchives").
 const args = process.argv.slice(2);
+const strict = args.includes('--strict');
 const target = resolve(args.find((a) => !a.startsWith('--')) ?? 'content/reports');
 const results = statSync(target).isFile()
   ? [checkReportSource(relative(process.cwd(), target), readFileSync(target, 'utf8'), context, config)]
   : checkReportDir(target, process.cwd(), context, config);
-const archives = archiveSeverity(config.requireArchives, args.includes('--strict'));
+const archives = archiveSeverity(config.requireArchives, strict);
 const problems = results.flatMap((r) => [...r.problems, ...checkArchivesOf(r, archives)]);
 console.log(formatReport(problems, results.length));
-process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;
+const failing = problems.filter((p) => p.severity === 'error' || (strict && p.rule !== 'archive'));
+if (strict && failing.length > 0 && !problems.some((p) => p.severity === 'error')) {
+  console.log('--strict: warnings fail the check; fix them, or silence a false figure warning with :nofigure (docs/editing.md)');
+}
+process.exitCode = failing.length > 0 ? 1 : 0;

@@ -4,8 +4,8 @@
  * Nothing but the event's own places is drawn. Every string is escaped.
  */
 import { buildMap } from '../map/build.ts';
-import { toStaticMap } from '../map/frame.ts';
 import { boundsOf, padBounds, type Bounds, type LonLat } from '../map/geo.ts';
+import { toStaticMap } from '../map/static.ts';
 import type { Report } from '../schema/report.ts';
 import { escapeMarkup as esc } from '../text/escape.ts';
 import { frameForBox, mapMarkup } from './report-card.ts';
@@ -18,20 +18,23 @@ const clamp = (b: Bounds, to: Bounds): Bounds => ({
 });
 
 /** The event's places on a map `width` pixels wide, or undefined when the event has no place. */
-export function eventMapSvg(report: Report, placeIds: readonly string[], width: number, label: string): string | undefined {
+export function eventMapSvg(report: Report, slug: string, placeIds: readonly string[], width: number, label: string, locale = 'en'): string | undefined {
   if (placeIds.length === 0) return undefined;
-  const { model, basemap } = buildMap(report);
+  const { model, layers } = buildMap(report, slug, locale);
   const places = model.places.filter((p) => placeIds.includes(p.id));
   const core = boundsOf(places.map((p): LonLat => [p.lon, p.lat]));
   if (!core) return undefined;
   // Room around the places: at least a degree and a half, so one place sits in its surroundings.
   // Framed two to one, so a single place does not make a tall map.
   const frame = frameForBox(clamp(padBounds(core, 0.4, 1.5), model.clip), model.clip, 2, 1);
-  const map = toStaticMap({ ...model, places, axes: [], shipments: [], frame }, basemap, width);
-  // Points carry the map's placed labels; areas (regions) are named at their centre.
-  const labels = map.markers
-    .map((m) => m.label ?? { text: m.place.name, x: Math.round(m.sx), y: Math.round(m.sy - 10), anchor: 'middle' as const })
-    .map((l) => `<text x="${l.x}" y="${l.y}" text-anchor="${l.anchor}" font-size="13" font-weight="600" fill="#1b1b1b" stroke="#fff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${esc(l.text)}</text>`)
+  const map = toStaticMap({ ...model, places, axes: [], shipments: [], frame }, layers, width);
+  // The map's own placed labels of the event's places (points and areas alike).
+  const labels = map.labels
+    .filter((l) => l.place !== undefined)
+    .map((l) => {
+      const lines = l.lines.map((line, i) => `<tspan x="${l.x}" dy="${i === 0 ? 0 : 15}">${esc(line)}</tspan>`).join('');
+      return `<text x="${l.x}" y="${l.y}" text-anchor="${l.anchor}" font-size="13" font-weight="600" fill="#1b1b1b" stroke="#fff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${lines}</text>`;
+    })
     .join('');
   return `<svg class="event-map" viewBox="0 0 ${map.width} ${map.height}" role="img" aria-label="${esc(label)}" xmlns="http://www.w3.org/2000/svg">${mapMarkup(map, 1.3)}${labels}</svg>`;
 }

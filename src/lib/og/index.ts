@@ -10,7 +10,7 @@ import { REPORT_CARD, reportCardSvg, type CardOptions } from './report-card.ts';
 
 export { ENTITY_CARD, REPORT_CARD, type EntityCard };
 
-/** The PNG share image of a report, 1200×630. */
+/** The PNG share image of a report, 1200×630 (`slug` picks the report's basemap). */
 export function reportImage(report: Report, options: Omit<CardOptions, 'fontFamily'> = {}): Buffer {
   const fonts = ogFonts();
   return svgToPng(reportCardSvg(report, { ...options, fontFamily: fonts.family }), fonts);

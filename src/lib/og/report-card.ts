@@ -6,8 +6,8 @@
  */
 import type { Report } from '../schema/report.ts';
 import { buildMap } from '../map/build.ts';
-import { toStaticMap, type StaticMap } from '../map/frame.ts';
 import type { Bounds } from '../map/geo.ts';
+import { toStaticMap, type StaticMap } from '../map/static.ts';
 import { escapeMarkup as esc } from '../text/escape.ts';
 import { t } from '../i18n/catalogue.ts';
 import { formatDate, formatDateRange } from '../i18n/format.ts';
@@ -24,6 +24,8 @@ const ACCENT = '#8a1c1c';
 export interface CardOptions {
   /** Locale of the text (dates, catalogue strings). */
   locale?: string;
+  /** The report's slug (which basemap its map is drawn on). */
+  slug?: string;
   /** Right-to-left text (Arabic): the text column is set from its right edge. */
   dir?: 'ltr' | 'rtl';
   /** The font family the text is set in (see fonts.ts). */
@@ -52,23 +54,25 @@ export function frameForBox(frame: Bounds, clip: Bounds, width: number, height: 
 }
 
 /** The static map fitted to a box (cropped only where the basemap ends), from the map's own projection. */
-function boxMap(report: Report, width: number, height: number): StaticMap | undefined {
+function boxMap(report: Report, slug: string, locale: string, width: number, height: number): StaticMap | undefined {
   if (report.places.length === 0) return undefined;
-  const { model, basemap } = buildMap(report);
+  const { model, layers } = buildMap(report, slug, locale);
   const fitted = { ...model, frame: frameForBox(model.frame, model.clip, width, height) };
-  const first = toStaticMap(fitted, basemap, width);
-  return first.height >= height ? first : toStaticMap(fitted, basemap, Math.ceil((width * height) / first.height));
+  const first = toStaticMap(fitted, layers, width);
+  return first.height >= height ? first : toStaticMap(fitted, layers, Math.ceil((width * height) / first.height));
 }
 
-/** The map's layers as SVG markup (no text). */
+/** The map's layers as SVG markup (no text), in the colours of the page's static map (src/components/ReportMap.astro). */
 export function mapMarkup(map: StaticMap, markerScale = 1.5): string {
   const parts: string[] = [
-    `<rect width="${map.width}" height="${map.height}" fill="#dfe9f2"/>`,
-    ...map.countries.map((c) => `<path d="${c.d}" fill="#efece4"/>`),
-    `<path d="${map.coast}" fill="none" stroke="#8fb0cc" stroke-width="0.8"/>`,
-    `<path d="${map.borders}" fill="none" stroke="#8a8a8a" stroke-width="1.2" stroke-dasharray="5 2 1 2"/>`,
-    ...map.areas.map((a) => `<path d="${a.d}" fill="rgba(80,80,80,0.06)" stroke="#6b6b6b" stroke-width="1.2" stroke-dasharray="4 3"/>`),
-    ...map.rivers.map((r) => `<path d="${r.d}" fill="none" stroke="#3b82c4" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>`),
+    `<rect width="${map.width}" height="${map.height}" fill="#dce7ef"/>`,
+    ...map.countries.map((c) => `<path d="${c.d}" fill="${c.focus ? '#fbfaf6' : '#ebe9e2'}"/>`),
+    ...map.water.map((w) => `<path d="${w.d}" fill="${w.kind === 'playa' ? '#efe6d2' : '#c9dceb'}"/>`),
+    ...map.rivers.map((r) => `<path d="${r.d}" fill="none" stroke="#9dbfdc" stroke-width="${r.rank <= 3 ? 1.6 : 1}" stroke-linecap="round" stroke-linejoin="round"/>`),
+    `<path d="${map.coast}" fill="none" stroke="#9ebfd9" stroke-width="0.8"/>`,
+    `<path d="${map.borders}" fill="none" stroke="#8d8a82" stroke-width="1.2" stroke-dasharray="5 2 1 2"/>`,
+    ...map.areas.map((a) => (a.region ? `<path d="${a.d}" fill="#8a6d45" fill-opacity="0.1" stroke="#8a6d45" stroke-opacity="0.5" stroke-width="1.2" stroke-dasharray="5 4"/>` : `<path d="${a.d}" fill="#1f5fa8" fill-opacity="0.07"/>`)),
+    ...map.overlays.map((r) => `<path d="${r.d}" fill="none" stroke="#3b82c4" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>`),
     ...map.shipments.map((s) => `<path d="${s.d}" fill="none" stroke="#5e3c99" stroke-width="2" stroke-dasharray="6 4" marker-end="url(#og-arrow-s)"/>`),
     ...map.axes.flatMap((a) => a.arrows.map((d) => `<path d="${d}" fill="none" stroke="${ACCENT}" stroke-width="2.5" marker-end="url(#og-arrow-a)"/>`)),
     ...map.markers.map(
@@ -80,7 +84,7 @@ export function mapMarkup(map: StaticMap, markerScale = 1.5): string {
     `<marker id="og-arrow-a" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0 0L10 5 0 10z" fill="${ACCENT}"/></marker>` +
     '<marker id="og-arrow-s" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0 0L10 5 0 10z" fill="#5e3c99"/></marker>' +
     '</defs>';
-  return defs + parts.join('');
+  return defs + parts.filter((part) => !part.startsWith('<path d=""')).join('');
 }
 
 /** Lines of text as one `<text>` element with `<tspan>`s, set from `x` (or ending at `x` in RTL). */
@@ -98,7 +102,7 @@ export function reportCardSvg(report: Report, options: CardOptions = {}): string
   const dir = options.dir ?? 'ltr';
   const font = esc(options.fontFamily ?? 'sans-serif');
   const mapBox = { x: 640, width: W - 640, height: H };
-  const map = boxMap(report, mapBox.width, mapBox.height);
+  const map = boxMap(report, options.slug ?? 'report', locale, mapBox.width, mapBox.height);
 
   const column = { start: 56, end: 596 };
   const textX = dir === 'rtl' ? column.end : column.start;

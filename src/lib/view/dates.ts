@@ -60,16 +60,26 @@ export function lastCorrected(report: DatedReport): string | undefined {
   return correctionsOf(report).at(-1)?.date;
 }
 
+/** What `lastModified` reads: the dates only (a listing's summary of a report satisfies it). */
+export interface ModifiedSource {
+  published: DateSpec;
+  updated?: string | undefined;
+  corrections?: readonly { date: string }[] | undefined;
+  withdrawn?: readonly { date: string }[] | undefined;
+  events?: readonly { corrections?: readonly { date: string }[] | undefined }[] | undefined;
+}
+
 /**
  * The last day the report changed: the latest of its publication (the last possible day of a range), its
- * `updated` date, its corrections and its withdrawals. Feeds' `updated`, the sitemap's `lastmod` and
- * JSON-LD's `dateModified` all read this.
+ * `updated` date, its corrections (of the report and of its events) and its withdrawals. Feeds' `updated`,
+ * the sitemap's `lastmod` and JSON-LD's `dateModified` all read this.
  */
-export function lastModified(report: DatedReport): string {
+export function lastModified(report: ModifiedSource): string {
   const days = [
     publishedSpan(report).end,
     report.updated,
-    lastCorrected(report),
+    ...(report.corrections ?? []).map((c) => c.date),
+    ...(report.events ?? []).flatMap((e) => (e.corrections ?? []).map((c) => c.date)),
     ...(report.withdrawn ?? []).map((w) => w.date),
   ].filter((d): d is string => typeof d === 'string');
   return days.reduce((latest, d) => (d > latest ? d : latest));

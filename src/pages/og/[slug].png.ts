@@ -6,7 +6,7 @@ import { reportPaths } from '../reports/_published.ts';
 
 export const getStaticPaths = reportPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const png = reportImage((props as { report: Report }).report);
+export const GET: APIRoute = ({ params, props }) => {
+  const png = reportImage((props as { report: Report }).report, { slug: params.slug! });
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

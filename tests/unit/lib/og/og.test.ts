@@ -48,8 +48,8 @@ describe('reportCardSvg()', () => {
     expect(svg).not.toContain('<counter-strikes>');
     expect(svg).toContain('Test Author · Sitrep fixtures');
     expect(svg).toContain('15 November 2023');
-    // The map: the report's places as symbols, no external reference.
-    expect(svg.match(/\) scale\(1\.5\)"/g)?.length).toBe(minimal.places.length);
+    // The map: the report's point places as symbols (the region is drawn as an area), no external reference.
+    expect(svg.match(/\) scale\(1\.5\)"/g)?.length).toBe(minimal.places.filter((p) => p.precision !== 'region').length);
     expect(svg).not.toMatch(/href=|url\((?!#)/);
   }, 60_000);
   it('says when the report was corrected', () => {

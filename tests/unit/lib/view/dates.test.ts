@@ -61,3 +61,14 @@ describe('correctedParagraphs()', () => {
     expect(map.get(3)?.map((e) => e.anchor)).toEqual(['correction-1', 'correction-3']);
   });
 });
+
+describe('summarise() for feeds and the sitemap', () => {
+  it("takes the report's last correction as its last change", async () => {
+    const { summarise } = await import('../../../../src/lib/site/summary.ts');
+    const base = { title: 'T', dek: 'D', authors: [{ name: 'A' }], publisher: 'P', published: '2023-11-15', period: { start: '2023-10-01', end: '2023-11-15' } };
+    expect(summarise('r', base).modified).toBe('2023-11-15');
+    expect(summarise('r', { ...base, corrections: [c('2023-11-20')] }).modified).toBe('2023-11-20');
+    expect(summarise('r', { ...base, events: [{ corrections: [c('2023-12-01')] }] }).modified).toBe('2023-12-01');
+    expect(summarise('r', { ...base, withdrawn: [{ date: '2023-12-05' }] }).modified).toBe('2023-12-05');
+  });
+});
