@@ -46,7 +46,6 @@ export const ReportFields = strictObject({
   shipments: z.array(Shipment).default([]).meta({ description: 'Recurring shipments of materiel.' }),
   overlays: z.array(Overlay).default([]).meta({ description: 'Lines and areas from bundled datasets (rivers).' }),
   sources: z.array(Source).default([]).meta({ description: 'Every source the report or its data cites.' }),
-  updated: CalendarDate.optional().meta({ description: 'The last day the report was updated with new information (corrections date themselves), YYYY-MM-DD.' }),
   corrections: z.array(Correction).optional().meta({ description: 'Corrections to the report after publication: each dated, with what changed and why.' }),
   withdrawn: z.array(Withdrawal).optional().meta({ description: 'Entries removed after publication (an event, a place ...), recorded with the date and the reason.' }),
 }).meta({ description: "A report's frontmatter: who wrote it, when, and the structured data its prose speaks of. Cross-references are checked here, so the build fails on any broken one." });

@@ -63,6 +63,8 @@ export function lastCorrected(report: DatedReport): string | undefined {
 /** What `lastModified` reads: the dates only (a listing's summary of a report satisfies it). */
 export interface ModifiedSource {
   published: DateSpec;
+  /** The day the report went up on this site, when later than its publication (a republished report). */
+  sitePublished?: string | undefined;
   updated?: string | undefined;
   corrections?: readonly { date: string }[] | undefined;
   withdrawn?: readonly { date: string }[] | undefined;
@@ -70,13 +72,14 @@ export interface ModifiedSource {
 }
 
 /**
- * The last day the report changed: the latest of its publication (the last possible day of a range), its
- * `updated` date, its corrections (of the report and of its events) and its withdrawals. Feeds' `updated`,
+ * The last day the report changed: the latest of its publication (the last possible day of a range), the
+ * day it went up on this site (`sitePublished`), its `updated` date, its corrections (of the report and of its events) and its withdrawals. Feeds' `updated`,
  * the sitemap's `lastmod` and JSON-LD's `dateModified` all read this.
  */
 export function lastModified(report: ModifiedSource): string {
   const days = [
     publishedSpan(report).end,
+    report.sitePublished,
     report.updated,
     ...(report.corrections ?? []).map((c) => c.date),
     ...(report.events ?? []).flatMap((e) => (e.corrections ?? []).map((c) => c.date)),

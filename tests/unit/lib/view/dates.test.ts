@@ -18,9 +18,13 @@ describe('lastModified()', () => {
     };
     expect(lastModified(report)).toBe('2023-12-02');
   });
+  it('is at least the day the report went up on this site', () => {
+    expect(lastModified({ published: '2023-11-15', sitePublished: '2024-02-01', corrections: [c('2023-11-20')] })).toBe('2024-02-01');
+  });
   it('moves to an update or a withdrawal when it is later', () => {
     expect(lastModified({ published: '2023-11-15', updated: '2023-11-30', corrections: [c('2023-11-20')] })).toBe('2023-11-30');
-    expect(lastModified({ published: '2023-11-15', withdrawn: [{ id: 'x', kind: 'place', date: '2024-01-03', why: 'R.' }] })).toBe('2024-01-03');
+    const withdrawn: DatedReport['withdrawn'] = [{ id: 'x', kind: 'place', date: '2024-01-03', why: 'R.' }];
+    expect(lastModified({ published: '2023-11-15', withdrawn })).toBe('2024-01-03');
   });
 });
 
