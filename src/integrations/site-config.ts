@@ -17,12 +17,14 @@ export const SITE_CONFIG_FILE = 'sitrep.config.json';
 
 export interface SiteConfig {
   mdx: BodyMode;
+  /** `npm run check -- --strict` fails on a source without an archived copy (a warning otherwise). */
+  requireArchives: boolean;
 }
 
 /** The settings in `root`/sitrep.config.json, or the defaults. Throws an Error naming the file and the bad setting. */
 export function readSiteConfig(root = process.cwd()): SiteConfig {
   const path = join(root, SITE_CONFIG_FILE);
-  if (!existsSync(path)) return { mdx: 'safe' };
+  if (!existsSync(path)) return { mdx: 'safe', requireArchives: false };
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
@@ -31,9 +33,11 @@ export function readSiteConfig(root = process.cwd()): SiteConfig {
   }
   const mdx = (json as { mdx?: unknown } | null)?.mdx ?? 'safe';
   if (mdx !== 'safe' && mdx !== 'full') throw new Error(`${SITE_CONFIG_FILE}: "mdx" is ${JSON.stringify(mdx)}; use "safe" (the default) or "full"`);
-  const unknown = Object.keys(json ?? {}).filter((key) => key !== 'mdx');
-  if (unknown.length > 0) throw new Error(`${SITE_CONFIG_FILE}: unknown setting ${unknown.map((k) => `"${k}"`).join(', ')}; the one setting is "mdx"`);
-  return { mdx };
+  const requireArchives = (json as { requireArchives?: unknown } | null)?.requireArchives ?? false;
+  if (typeof requireArchives !== 'boolean') throw new Error(`${SITE_CONFIG_FILE}: "requireArchives" is ${JSON.stringify(requireArchives)}; use true or false`);
+  const unknown = Object.keys(json ?? {}).filter((key) => key !== 'mdx' && key !== 'requireArchives');
+  if (unknown.length > 0) throw new Error(`${SITE_CONFIG_FILE}: unknown setting ${unknown.map((k) => `"${k}"`).join(', ')}; the settings are "mdx" and "requireArchives"`);
+  return { mdx, requireArchives };
 }
 
 /** The context every report of the site is read in: the shared registry (empty today). */

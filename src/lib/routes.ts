@@ -185,6 +185,14 @@ export function createRoutes(options: RouteOptions = {}) {
     embedMap: (slug: string) => page(`embed/${seg(slug)}/map/`),
     embedTimeline: (slug: string) => page(`embed/${seg(slug)}/timeline/`),
     embedEvent: (id: string) => page(`embed/events/${seg(id)}/`),
+    /** The oEmbed JSON of an embed page (a path made by embedMap, embedTimeline or embedEvent). */
+    oembed: (embedPath: string) => `${embedPath}oembed.json`,
+    /** The host script that sizes Sitrep's iframes on other sites. */
+    embedScript: () => file('embed.js'),
+    /** A report's share image (1200×630 PNG). */
+    reportImage: (slug: string) => file(`og/${seg(slug)}.png`),
+    /** An entity page's share image (600×315 PNG): `entityImage('places', 'al-tanf')`. */
+    entityImage: (kind: string, id: string) => file(`og/${seg(kind)}/${seg(id)}.png`),
 
     rss: () => page('rss.xml'),
     atom: () => page('atom.xml'),

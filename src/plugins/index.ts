@@ -7,6 +7,7 @@ import remarkDirective from 'remark-directive';
 import type { Pluggable } from 'unified';
 import { rehypeFirstMentions } from './rehype-first-mentions.ts';
 import { rehypeNotePairs } from './rehype-note-pairs.ts';
+import { rehypeCorrections } from './rehype-corrections.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { rehypeParagraphRefs } from './rehype-paragraph-refs.ts';
 import { rehypeProvenanceMarks } from './rehype-provenance-marks.ts';
@@ -34,5 +35,5 @@ export function sitrepRemarkPlugins(options: SitrepPluginOptions = {}): RemarkPl
 
 /** Paragraph ids and refs first (they read the author's words); then the reading aids that reshape the markup. */
 export function sitrepRehypePlugins(options: SitrepPluginOptions = {}): RehypePlugins {
-  return [rehypeParagraphIds, rehypeSidenotes, [rehypeParagraphRefs, options], [rehypeFirstMentions, options], [rehypeProvenanceMarks, options], rehypeNotePairs] as RehypePlugins;
+  return [rehypeParagraphIds, rehypeSidenotes, [rehypeParagraphRefs, options], [rehypeCorrections, options], [rehypeFirstMentions, options], [rehypeProvenanceMarks, options], rehypeNotePairs] as RehypePlugins;
 }

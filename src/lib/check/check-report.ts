@@ -6,6 +6,7 @@ import type { Report as ReportData } from '../schema/report.ts';
 import { checkAnnotations } from './annotations.ts';
 import { checkCoordinates } from './coordinates.ts';
 import { checkSourcing } from './sources.ts';
+import { checkCorrectionParagraphs } from './corrections.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { checkProse } from './prose.ts';
 import { checkQuotes } from './quotes.ts';
@@ -32,6 +33,7 @@ export function checkLoaded(loaded: LoadedReport): CheckResult {
     problems.push(...checkCoordinates(file, data.places, loaded.locate));
     problems.push(...checkSourcing(file, data, loaded.locate));
     problems.push(...bodySteps(loaded.tree, data).issues.map((s) => ({ file, line: s.line, column: s.column, path: '', message: s.message, fix: s.fix, severity: 'error' as const, rule: s.rule })));
+    problems.push(...checkCorrectionParagraphs(file, data, loaded.tree, loaded.locate));
   }
   const ok = data !== undefined && !problems.some((p) => p.severity === 'error');
   return { file, problems, report: ok ? data : undefined, loaded };

@@ -8,6 +8,7 @@ import { Actor, Affiliation } from '../schema/actor.ts';
 import { Axis } from '../schema/axis.ts';
 import { DateRange, Period } from '../schema/common.ts';
 import { Event, EventActors, EventType, SUBTYPES } from '../schema/event.ts';
+import { Correction, Withdrawal } from '../schema/correction.ts';
 import { Overlay } from '../schema/overlay.ts';
 import { Place } from '../schema/place.ts';
 import { Author, ReportFields } from '../schema/report.ts';
@@ -35,6 +36,8 @@ const SECTIONS: [z.ZodType, string, string][] = [
   [Shipment, 'shipments: a recurring shipment', 'shipment'],
   [Overlay, 'overlays: a line or area from a dataset', 'overlay'],
   [Source, 'sources: a source', 'source'],
+  [Correction, 'corrections: a correction (of the report or of an event)', 'correction'],
+  [Withdrawal, 'withdrawn: an entry removed after publication', 'withdrawal'],
 ];
 
 const DATE = '^\\d{4}-\\d{2}-\\d{2}$';

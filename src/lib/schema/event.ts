@@ -3,6 +3,7 @@
  * Sitrep's additions: date ranges, confidence, provenance and stable ids.
  */
 import { z } from 'astro/zod';
+import { Correction } from './correction.ts';
 import { Qualifier } from './tally.ts';
 import { Confidence, Count, CountryCode, DateSpec, Id, IdList, ShortText, Text, strictObject } from './common.ts';
 
@@ -71,6 +72,7 @@ export const Event = strictObject({
   confidence: Confidence.meta({ description: 'How sure the report is: confirmed, reported, claimed or assessed.' }),
   quote: Text.optional().meta({ description: 'The words of the article the entry rests on, verbatim.' }),
   notes: Text.optional().meta({ description: "Analyst's note." }),
+  corrections: z.array(Correction).optional().meta({ description: 'Corrections to this event after publication, dated, with what changed and why.' }),
 }).superRefine((event, ctx) => {
   const allowed: readonly string[] = SUBTYPES[event.type];
   if (!allowed.includes(event.subtype)) {

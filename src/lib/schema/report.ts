@@ -11,6 +11,7 @@ import { Overlay } from './overlay.ts';
 import { Place } from './place.ts';
 import { EMPTY_CONTEXT, type ReportContext } from './context.ts';
 import { checkReferences } from './references.ts';
+import { Correction, Withdrawal, checkCorrections } from './correction.ts';
 import { Shipment } from './shipment.ts';
 import { Source } from './source.ts';
 import { Tally } from './tally.ts';
@@ -71,6 +72,8 @@ export const ReportFields = strictObject({
   shipments: z.array(Shipment).default([]).meta({ description: 'Recurring shipments of materiel.' }),
   overlays: z.array(Overlay).default([]).meta({ description: 'Lines and areas from bundled datasets (rivers).' }),
   sources: z.array(Source).default([]).meta({ description: 'Every source the report or its data cites.' }),
+  corrections: z.array(Correction).optional().meta({ description: 'Corrections to the report after publication: each dated, with what changed and why.' }),
+  withdrawn: z.array(Withdrawal).optional().meta({ description: 'Entries removed after publication (an event, a place ...), recorded with the date and the reason.' }),
 }).meta({ description: "A report's frontmatter: who wrote it, when, and the structured data its prose speaks of. Cross-references are checked here, so the build fails on any broken one." });
 
 /**
@@ -80,7 +83,10 @@ export const ReportFields = strictObject({
  * both build it here.
  */
 export function createReportSchema(context: ReportContext = EMPTY_CONTEXT) {
-  return ReportFields.superRefine((input, ctx) => checkReferences(input, ctx, context.registry), { when: () => true });
+  return ReportFields.superRefine((input, ctx) => {
+    checkReferences(input, ctx, context.registry);
+    checkCorrections(input, ctx);
+  }, { when: () => true });
 }
 
 /** The parsed frontmatter of a report. */

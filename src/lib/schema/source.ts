@@ -21,8 +21,9 @@ export const Source = strictObject({
   publisher: ShortText.optional().meta({ description: 'Who published it, when known.' }),
   kind: SourceKind.meta({ description: 'What kind of source it is.' }),
   url: HttpUrl.optional().meta({ description: 'Where to read it: an absolute http(s) URL. Leave out when the report gives none.' }),
-  archived: HttpUrl.optional().meta({ description: 'An archived copy (e.g. the Wayback Machine), http(s).' }),
-  accessed: CalendarDate.optional().meta({ description: 'When the URL was last checked, YYYY-MM-DD.' }),
+  archived: HttpUrl.optional().meta({ description: 'An archived copy (e.g. the Wayback Machine), http(s); `npm run archive` adds one.' }),
+  archivedOn: CalendarDate.optional().meta({ description: 'The day the archived copy was taken, YYYY-MM-DD.' }),
+  accessed: CalendarDate.optional().meta({ description: 'When the URL was last read or checked, YYYY-MM-DD.' }),
   description: Text.optional().meta({ description: 'What the source is and how the report uses it.' }),
 }).meta({ description: 'A source the report cites, or one its data relies on (a gazetteer for coordinates).' });
 export type Source = z.infer<typeof Source>;

@@ -4,6 +4,7 @@
  */
 import type { DateSpec, Period } from '../schema/common.ts';
 import { endOf, startOf } from '../time/calendar.ts';
+import { lastModified } from '../view/dates.ts';
 
 /** The fields of a report a summary reads (a report from any loader satisfies it). */
 export interface SummarySource {
@@ -12,14 +13,17 @@ export interface SummarySource {
   authors: readonly { name: string }[];
   publisher: string;
   published: DateSpec;
-  /** The day of the last change, when a correction set one (the trust work adds it). */
+  /** The day of the last update with new information. */
   updated?: string | undefined;
+  /** Corrections and withdrawals after publication (their dates move `modified`). */
+  corrections?: readonly { date: string }[] | undefined;
+  withdrawn?: readonly { date: string }[] | undefined;
   period: Period;
   tags?: readonly string[] | undefined;
   lang?: string | undefined;
   draft?: boolean | undefined;
   places?: readonly { country?: string | undefined }[] | undefined;
-  events?: readonly { country?: string | undefined; places?: readonly string[] | undefined }[] | undefined;
+  events?: readonly { country?: string | undefined; places?: readonly string[] | undefined; corrections?: readonly { date: string }[] | undefined }[] | undefined;
 }
 
 export interface ReportSummary {
@@ -31,7 +35,7 @@ export interface ReportSummary {
   published: DateSpec;
   /** The day the report was published by, at the latest (the end of a published range). */
   publishedBy: string;
-  /** The day of the last change: `updated` when a correction set one, else `publishedBy`. */
+  /** The day of the last change: a correction, a withdrawal or `updated`, else `publishedBy` (lastModified, src/lib/view/dates.ts). */
   modified: string;
   period: Period;
   tags: string[];
@@ -56,7 +60,7 @@ export function summarise(slug: string, report: SummarySource): ReportSummary {
     publisher: report.publisher,
     published: report.published,
     publishedBy,
-    modified: report.updated && report.updated > publishedBy ? report.updated : publishedBy,
+    modified: lastModified(report),
     period: report.period,
     tags: [...new Set(report.tags ?? [])],
     countries: [...countries].sort(),

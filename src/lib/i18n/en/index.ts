@@ -15,6 +15,7 @@ import { cards } from './cards.ts';
 import { languages } from './languages.ts';
 import { references } from './references.ts';
 import { timeline } from './timeline.ts';
+import { trust } from './trust.ts';
 
 // Joined in a pure function, so that a bundle which never reads the catalogue leaves it out (object spreads at
 // the top level count as side effects to the bundler).
@@ -30,6 +31,7 @@ export const en = /* @__PURE__ */ (() => ({
   ...figures,
   ...map,
   ...timeline,
+  ...trust,
   ...report,
 }) as const)();
 

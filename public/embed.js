@@ -1,0 +1,3 @@
+/* global window, document */
+/*! Sitrep embed: sizes Sitrep iframes (data-sitrep-embed) to the height they report. No inline script or style needed. */
+(function(w,d){if(w.sitrepEmbed)return;w.sitrepEmbed=1;w.addEventListener("message",function(e){var h=e.data&&e.data["datawrapper-height"],f=d.querySelectorAll("iframe[data-sitrep-embed]"),i,k,v;if(!h||typeof h!="object")return;for(i=0;i<f.length;i++)if(f[i].contentWindow===e.source&&new URL(f[i].src,d.baseURI).origin===e.origin)for(k in h){v=+h[k];if(v>0&&v<1e5){f[i].style.border="0";f[i].style.width="100%";f[i].style.height=Math.ceil(v)+"px"}}})})(window,document);
