@@ -33,9 +33,9 @@ export function checkReportSource(file: string, source: string): CheckResult {
   return { file, problems, report: ok ? result.data : undefined, body: parsed.body };
 }
 
-type Locate = (path: readonly PropertyKey[]) => { line: number; column: number };
+export type Locate = (path: readonly PropertyKey[]) => { line: number; column: number };
 
-function issueProblems(file: string, issue: z.core.$ZodIssue, locate: Locate, data: unknown): Problem[] {
+export function issueProblems(file: string, issue: z.core.$ZodIssue, locate: Locate, data: unknown): Problem[] {
   const path = issue.path as PropertyKey[];
   const base = { file, severity: 'error' as const, rule: 'schema' };
   if (issue.code === 'unrecognized_keys') {
