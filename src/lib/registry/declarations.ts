@@ -51,11 +51,16 @@ export function reportDeclarations(report: ReportSource): Declaration[] {
   });
 }
 
-/** The names an entry goes by: name (or a source's title), short form, aliases. */
+/**
+ * The names that identify an entry: a place's or actor's name, short form and aliases; a source's title and URL.
+ * A source's aliases are left out: they are how prose refers to it ("the Pentagon"), and many statements by one
+ * office rightly share them.
+ */
 export function namesOf(d: Declaration): string[] {
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? [v] : []);
+  if (d.kind === 'sources') return [...text(d.data['title']), ...text(d.data['url'])];
   const aliases = Array.isArray(d.data['aliases']) ? d.data['aliases'].flatMap(text) : [];
-  return [...text(d.data['name']), ...text(d.data['title']), ...text(d.data['short']), ...aliases];
+  return [...text(d.data['name']), ...text(d.data['short']), ...aliases];
 }
 
 /** Where a declaration is, for a message that names it: `content/places/al-tanf.yaml` or `content/reports/x.mdx:40:5`. */
