@@ -4,9 +4,11 @@
  * A new language is a folder beside this one with the same keys (see `../catalogue.ts`).
  */
 import { site } from './site.ts';
+import { registry } from './registry.ts';
 
 export const en = {
   ...site,
+  ...registry,
 } as const;
 
 export type MessageKey = keyof typeof en;
