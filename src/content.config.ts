@@ -3,6 +3,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { describeSchema } from './lib/editor/describe-schema.ts';
 import { Report } from './lib/schema/report.ts';
+import { registryLoader } from './lib/registry/loader.ts';
+import { readRegistry } from './lib/registry/read.ts';
+import { REGISTRY_SCHEMAS, type RegistryKind } from './lib/registry/schema.ts';
 // Generated from the schema's JSDoc (npm run schema): its descriptions reach the JSON Schema Astro
 // writes for its VS Code extension, so hovering a frontmatter key shows the field's documentation.
 import reportJsonSchema from '../schemas/report.schema.json';
@@ -12,4 +15,7 @@ const reports = defineCollection({
   schema: describeSchema(Report, reportJsonSchema),
 });
 
-export const collections = { reports };
+// The shared registry (content/places, content/actors, content/sources; see docs/registry.md).
+const shared = (kind: RegistryKind) => defineCollection({ loader: registryLoader(kind, () => readRegistry()), schema: REGISTRY_SCHEMAS[kind] });
+
+export const collections = { reports, places: shared('places'), actors: shared('actors'), sources: shared('sources') };

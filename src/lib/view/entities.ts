@@ -14,6 +14,7 @@ import type { Event } from '../schema/event.ts';
 import type { Place } from '../schema/place.ts';
 import type { Report } from '../schema/report.ts';
 import type { Source } from '../schema/source.ts';
+import { t, type MessageKey } from '../i18n/catalogue.ts';
 import { endOf, startOf } from '../time/calendar.ts';
 
 export type EntityKind = 'place' | 'actor' | 'source' | 'event';
@@ -198,6 +199,11 @@ export interface EventItem {
   end: string;
 }
 
+/** An event of a report as an item of a list. */
+export function eventItem(slug: string, event: Event): EventItem {
+  return { id: event.id, slug, event, start: startOf(event.date), end: endOf(event.date) };
+}
+
 /** The events that involve an entity, across reports, in date order; one item per event id (its oldest account). */
 export function eventsOf(index: EntityIndex, kind: 'place' | 'actor' | 'source', id: string): EventItem[] {
   const involves = (e: Event) =>
@@ -205,7 +211,7 @@ export function eventsOf(index: EntityIndex, kind: 'place' | 'actor' | 'source',
   const items: EventItem[] = [];
   for (const entity of index.events.values()) {
     const account = entity.accounts.find((a) => involves(a.event));
-    if (account) items.push({ id: entity.id, slug: account.slug, event: account.event, start: startOf(account.event.date), end: endOf(account.event.date) });
+    if (account) items.push(eventItem(account.slug, account.event));
   }
   return items.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id));
 }
@@ -238,13 +244,14 @@ export function miniReport(index: EntityIndex, title: string, items: readonly Ev
     dek: title,
     authors: [{ name: title }],
     publisher: title,
-    published: period.end,
+    published: period.start,
     period,
     tags: [],
     scrollytelling: false,
     places,
     actors: pick(index.actors, actorIds).map((a) => ({ ...a, affiliations: a.affiliations.filter((f) => actorIds.has(f.actor)) })),
-    events: events.map((e) => ({ ...e, scope: 'focus' as const })),
+    // Counts belong to a report's own figures; here each event is one mark.
+    events: events.map(({ count: _count, ...e }) => ({ ...e, scope: 'focus' as const })),
     tallies: [],
     axes: [],
     shipments: [],
@@ -263,4 +270,35 @@ function dedupeIds(events: readonly Event[]): Event[] {
 export function reportsOf(index: EntityIndex, entity: Entity<unknown>, mentions: readonly ReportMentions[]): SiteReport[] {
   const slugs = new Set([...entity.reports, ...mentions.map((m) => m.slug)]);
   return [...index.reports.values()].filter((r) => slugs.has(r.slug));
+}
+
+/** A kind in words (`coalition-base` -> "coalition base"), from the catalogue. */
+export function kindWords(locale: string, entity: 'place' | 'actor' | 'source', kind: string): string {
+  return t(locale, `entity.kind.${entity}.${kind}` as MessageKey);
+}
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+/** A country's name from its ISO 3166-1 alpha-2 code, in `locale` (`SY` -> "Syria"). */
+export function countryName(locale: string, code: string): string {
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region' })));
+  return names.of(code) ?? code;
+}
+
+/** Places within `km` of `place` (regions aside), nearest first: context for a place's small map. */
+export function nearbyPlaces(index: EntityIndex, place: Place, km = 60, limit = 6): Place[] {
+  const rad = Math.PI / 180;
+  const dist = (p: Place) => {
+    const x = (p.lon - place.lon) * rad * Math.cos(((p.lat + place.lat) / 2) * rad);
+    const y = (p.lat - place.lat) * rad;
+    return Math.hypot(x, y) * 6371;
+  };
+  return [...index.places.values()]
+    .map((e) => e.data)
+    .filter((p) => p.id !== place.id && p.precision !== 'region' && p.kind !== 'region')
+    .map((p) => ({ p, d: dist(p) }))
+    .filter((x) => x.d <= km)
+    .sort((a, b) => a.d - b.d)
+    .slice(0, limit)
+    .map((x) => x.p);
 }
