@@ -125,7 +125,8 @@ function collect<T extends { id: string }>(reports: readonly SiteReport[], share
 }
 
 function withoutPrevious<T>(data: T & { previousIds?: readonly string[] }): T {
-  const { previousIds: _previous, ...rest } = data;
+  const rest: Record<string, unknown> = { ...data };
+  delete rest['previousIds'];
   return rest as T;
 }
 
@@ -251,7 +252,7 @@ export function miniReport(index: EntityIndex, title: string, items: readonly Ev
     places,
     actors: pick(index.actors, actorIds).map((a) => ({ ...a, affiliations: a.affiliations.filter((f) => actorIds.has(f.actor)) })),
     // Counts belong to a report's own figures; here each event is one mark.
-    events: events.map(({ count: _count, ...e }) => ({ ...e, scope: 'focus' as const })),
+    events: events.map((e) => ({ ...e, count: undefined, scope: 'focus' as const })),
     tallies: [],
     axes: [],
     shipments: [],
