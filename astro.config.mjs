@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import { sitrepRemarkPlugins, sitrepRehypePlugins } from './src/plugins/index.ts';
+import { readSiteConfig, reportContext } from './src/integrations/site-config.ts';
 import { cspDirectives } from './src/lib/security/csp.ts';
 import { tileConfig } from './src/lib/map/config.ts';
 
@@ -13,8 +14,11 @@ const reportsDir = process.env.SITREP_REPORTS_DIR ?? 'content/reports';
 
 /** The optional tile server (docs/map.md); a bad setting stops the build with its message, not a stack trace. */
 let tiles;
+/** How much MDX a report's body may use (sitrep.config.json; README, "Security"), and the registry reports are read against. */
+let site;
 try {
   tiles = tileConfig(process.env);
+  site = { ...readSiteConfig(), context: reportContext() };
 } catch (error) {
   process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n\n`);
   process.exit(1);
@@ -38,7 +42,7 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     // The article is the author's text, word for word: no typographic rewriting of quotes or dashes.
-    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+    processor: unified({ remarkPlugins: sitrepRemarkPlugins(site), rehypePlugins: sitrepRehypePlugins(site), smartypants: false }),
   },
-  integrations: [contentCheck({ dir: reportsDir }), mdx()],
+  integrations: [contentCheck({ dir: reportsDir, ...site }), mdx()],
 });

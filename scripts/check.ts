@@ -8,10 +8,25 @@ import { relative, resolve } from 'node:path';
 import { checkReportSource } from '../src/lib/check/check-report.ts';
 import { checkReportDir } from '../src/lib/check/files.ts';
 import { formatReport } from '../src/lib/check/problem.ts';
+import { siteProblems } from '../src/lib/registry/check.ts';
+import { readRegistry } from '../src/lib/registry/read.ts';
+import { readSiteConfig, reportContext } from '../src/integrations/site-config.ts';
 
+let config;
+try {
+  config = readSiteConfig();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const context = reportContext();
 // A folder (default content/reports) or one report file: `npm run check -- content/reports/x.mdx`.
 const target = resolve(process.argv[2] ?? 'content/reports');
-const results = statSync(target).isFile() ? [checkReportSource(relative(process.cwd(), target), readFileSync(target, 'utf8'))] : checkReportDir(target);
-const problems = results.flatMap((r) => r.problems);
+const results = statSync(target).isFile()
+  ? [checkReportSource(relative(process.cwd(), target), readFileSync(target, 'utf8'), context, config)]
+  : checkReportDir(target, process.cwd(), context, config);
+// A folder: also the registry's problems and drift between it and the reports (docs/registry.md).
+const site = statSync(target).isFile() ? [] : siteProblems(results, readRegistry());
+const problems = [...results.flatMap((r) => r.problems), ...site];
 console.log(formatReport(problems, results.length));
 process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { importAcled } from '../src/lib/import/acled.ts';
+import { formatProblem } from '../src/lib/check/problem.ts';
 import { mergeIntoReport, toYamlSnippet } from '../src/lib/import/merge.ts';
 
 const args = process.argv.slice(2);
@@ -26,7 +27,13 @@ const lists = { places: result.places, actors: result.actors, events: result.eve
 const summary = `${result.taken} of ${result.rows} rows imported: ${result.events.length} events, ${result.places.length} places, ${result.actors.length} actors, ${result.sources.length} sources`;
 
 if (report) {
-  const merged = mergeIntoReport(readFileSync(report, 'utf8'), lists);
+  const merged = mergeIntoReport(readFileSync(report, 'utf8'), lists, report);
+  const errors = merged.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    console.error(`${summary}; not added to ${report}: the merged report would not load:\n${errors.map(formatProblem).join('\n')}`);
+    console.error('Write the YAML out instead (--out file.yaml) and merge it by hand.');
+    process.exit(1);
+  }
   writeFileSync(report, merged.text);
   console.error(`${summary}; added to ${report}: ${Object.entries(merged.added).map(([k, v]) => `${v} ${k}`).join(', ')}`);
   if (merged.skipped.length > 0) console.error(`already in the report, not added: ${merged.skipped.join(', ')}`);

@@ -10,10 +10,24 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkReportSource } from '../lib/check/check-report.ts';
 import { checkReportDir } from '../lib/check/files.ts';
+import { siteProblems } from '../lib/registry/check.ts';
+import { readRegistry } from '../lib/registry/read.ts';
 import { overlayError, type OverlayError } from '../lib/check/overlay.ts';
 import { formatReport, type Problem } from '../lib/check/problem.ts';
+import type { BodyMode } from '../lib/report/body-safety.ts';
+import type { ReportContext } from '../lib/schema/context.ts';
 
-export function contentCheck(options: { dir: string }): AstroIntegration {
+export interface ContentCheckOptions {
+  /** The reports' folder, relative to the project root. */
+  dir: string;
+  /** The context reports are read in (the shared registry). */
+  context: ReportContext;
+  /** What a body may use of MDX (sitrep.config.json). */
+  mdx: BodyMode;
+}
+
+export function contentCheck(options: ContentCheckOptions): AstroIntegration {
+  const load = { mdx: options.mdx };
   let root = process.cwd();
   let dir = '';
   /** Problems by file (relative to the root), kept up to date in dev. */
@@ -24,9 +38,12 @@ export function contentCheck(options: { dir: string }): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
         dir = resolve(root, options.dir);
-        const results = checkReportDir(dir, root);
+        const results = checkReportDir(dir, root, options.context, load);
         for (const r of results) current.set(r.file, r.problems);
-        const problems = results.flatMap((r) => r.problems);
+        // The registry's own problems, and drift between it and the reports (docs/registry.md).
+        const site = siteProblems(results, readRegistry(undefined, root));
+        for (const p of site) current.set(p.file, [...(current.get(p.file) ?? []), p]);
+        const problems = [...results.flatMap((r) => r.problems), ...site];
         const errors = problems.filter((p) => p.severity === 'error');
         if (problems.length === 0) {
           logger.info(`${results.length} report${results.length === 1 ? '' : 's'} checked: no problems`);
@@ -47,7 +64,7 @@ export function contentCheck(options: { dir: string }): AstroIntegration {
           if (!/\.mdx?$/.test(path) || relative(dir, path).startsWith('..')) return;
           const file = relative(root, path);
           if (removed) current.delete(file);
-          else current.set(file, checkReportSource(file, readFileSync(path, 'utf8')).problems);
+          else current.set(file, checkReportSource(file, readFileSync(path, 'utf8'), options.context, load).problems);
           const problems = current.get(file) ?? [];
           if (problems.length === 0) logger.info(`${file}: no problems`);
           else (problems.some((p) => p.severity === 'error') ? logger.error : logger.warn).call(logger, `\n${formatReport(problems, 1)}`);

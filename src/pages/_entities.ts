@@ -3,16 +3,11 @@
  * only in `astro dev`), joined by `entityIndex`. Files starting with `_` are not routes.
  */
 import { getCollection } from 'astro:content';
-import type { Root } from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { reportParagraphs } from '../lib/registry/mentions.ts';
+import { parseBody } from '../lib/report/mdx.ts';
 import { entityIndex, type EntityIndex, type SharedRegistry } from '../lib/view/entities.ts';
 import { publishedReports } from './reports/_published.ts';
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkDirective);
 let cached: Promise<EntityIndex> | undefined;
 
 /** The site's entities (memoised: every entity page of a build reads the same index). */
@@ -27,7 +22,8 @@ export function siteEntities(): Promise<EntityIndex> {
     const reports = entries.map((entry) => ({
       slug: entry.id,
       data: entry.data,
-      paragraphs: reportParagraphs(parser.runSync(parser.parse(entry.body ?? '')) as Root, entry.data),
+      // The body as the site's MDX pipeline reads it (the one parser of src/lib/report).
+      paragraphs: reportParagraphs(parseBody(entry.id, entry.body ?? '', 0).tree, entry.data),
     }));
     return entityIndex(reports, registry);
   })();

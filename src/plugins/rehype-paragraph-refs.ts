@@ -7,21 +7,27 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { annotatorFor } from '../lib/annotate/source-file.ts';
-import { normaliseForQuote } from '../lib/check/quotes.ts';
+import type { MdxJsxTextElement } from 'mdast-util-mdx';
+import { tallyElementText } from '../lib/report/rendered-text.ts';
+import type { Report } from '../lib/schema/report.ts';
+import { normaliseForQuote } from '../lib/text/normalise.ts';
+import { reportOf, type SitrepPluginOptions } from './report-of-file.ts';
 
 /** The lists whose items carry a quote, and the kind their refs have in the linked views. */
 const KIND = { events: 'event', tallies: 'tally', axes: 'axis' } as const;
 
-function authorText(node: ElementContent): string {
+/** The author's words in `node` as rendered: a `<Tally>` is its figure; Sitrep's markers are left out. */
+function authorText(node: ElementContent, report: Report): string {
   if (node.type === 'text') return node.value;
+  const jsx = node as unknown as MdxJsxTextElement;
+  if (jsx.type === 'mdxJsxTextElement') return jsx.name === 'Tally' ? tallyElementText(jsx, report) : (jsx.children as unknown as ElementContent[]).map((c) => authorText(c, report)).join('');
   if (node.type !== 'element' || node.properties['dataMarker'] !== undefined) return '';
-  return node.children.map(authorText).join('');
+  return node.children.map((c) => authorText(c, report)).join('');
 }
 
-export function rehypeParagraphRefs() {
+export function rehypeParagraphRefs(options: SitrepPluginOptions = {}) {
   return (tree: Root, file: VFile): void => {
-    const report = annotatorFor(file)?.report;
+    const report = reportOf(file, options)?.report;
     if (!report) return;
     const quoted = (Object.keys(KIND) as (keyof typeof KIND)[]).flatMap((list) =>
       report[list].flatMap((item) => (item.quote ? [{ key: `${KIND[list]}:${item.id}`, quote: normaliseForQuote(item.quote) }] : [])),
@@ -29,7 +35,7 @@ export function rehypeParagraphRefs() {
     for (const node of tree.children) {
       if (node.type !== 'element' || node.tagName !== 'p') continue;
       const paragraph: Element = node;
-      const text = normaliseForQuote(paragraph.children.map(authorText).join(''));
+      const text = normaliseForQuote(paragraph.children.map((c) => authorText(c, report)).join(''));
       const keys = quoted.filter((q) => text.includes(q.quote)).map((q) => q.key);
       if (keys.length > 0) paragraph.properties['dataQuotes'] = keys.join(' ');
     }

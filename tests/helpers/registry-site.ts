@@ -1,38 +1,30 @@
 /**
- * The site's published reports as the entity pages read them (tests only): each report's frontmatter with the
- * shared entries it uses written out, and its body's syntax tree.
+ * The site's published reports as the entity pages read them (tests only): each report loaded by the one loader
+ * against the site's registry (shared entries written out), with its paragraphs and what they mention.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { parseReportFile } from '../../src/lib/check/frontmatter.ts';
-import { registryContext } from '../../src/lib/registry/load.ts';
-import { readRegistry } from '../../src/lib/registry/read.ts';
+import { reportContext } from '../../src/integrations/site-config.ts';
 import { reportParagraphs } from '../../src/lib/registry/mentions.ts';
-import { includeShared } from '../../src/lib/registry/resolve.ts';
-import { Report } from '../../src/lib/schema/report.ts';
+import { loadReport } from '../../src/lib/report/load.ts';
+import type { Report } from '../../src/lib/schema/report.ts';
 import type { SiteReport } from '../../src/lib/view/entities.ts';
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkDirective);
-
-/** A report file's data (shared entries written out) and body tree. */
-export function readSiteReport(file: string, registryDir = 'content'): { data: Report; tree: Root } {
-  const parsed = parseReportFile(file, readFileSync(file, 'utf8'));
-  const data = Report.parse(includeShared(parsed.data, registryContext(readRegistry(registryDir))).value);
-  return { data, tree: parser.runSync(parser.parse(parsed.body)) as Root };
+/** A report file's data (shared entries written out) and body tree; throws when it does not load. */
+export function readSiteReport(file: string): { data: Report; tree: Root } {
+  const loaded = loadReport(file, readFileSync(file, 'utf8'), reportContext());
+  if (!loaded.data) throw new Error(`${file}: ${loaded.problems.map((p) => p.message).join('; ')}`);
+  return { data: loaded.data, tree: loaded.tree };
 }
 
 /** Every published report in `dir`, as `SiteReport`s. */
-export function siteReports(dir = 'content/reports', registryDir = 'content'): SiteReport[] {
+export function siteReports(dir = 'content/reports'): SiteReport[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .sort()
     .map((f) => {
-      const { data, tree } = readSiteReport(join(dir, f), registryDir);
+      const { data, tree } = readSiteReport(join(dir, f));
       return { slug: f.replace(/\.mdx$/, ''), data, paragraphs: reportParagraphs(tree, data) };
     })
     .filter((r) => r.data.draft !== true);

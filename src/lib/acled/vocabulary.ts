@@ -71,17 +71,3 @@ export const GEO_PRECISION: Record<'1' | '2' | '3', { precision: PlacePrecision;
   '2': { precision: 'near', radiusKm: 5, kind: 'town' },
   '3': { precision: 'region', radiusKm: 25, kind: 'region' },
 };
-
-/** ISO 3166 numeric (ACLED's `iso`) → alpha-2 and ACLED's region, for the countries Sitrep reports cover so far. */
-export const COUNTRIES: Record<string, { alpha2: string; name: string; region: string }> = {
-  '760': { alpha2: 'SY', name: 'Syria', region: 'Middle East' },
-  '368': { alpha2: 'IQ', name: 'Iraq', region: 'Middle East' },
-  '400': { alpha2: 'JO', name: 'Jordan', region: 'Middle East' },
-  '422': { alpha2: 'LB', name: 'Lebanon', region: 'Middle East' },
-  '364': { alpha2: 'IR', name: 'Iran', region: 'Middle East' },
-  '792': { alpha2: 'TR', name: 'Turkey', region: 'Middle East' },
-  '376': { alpha2: 'IL', name: 'Israel', region: 'Middle East' },
-  '275': { alpha2: 'PS', name: 'Palestine', region: 'Middle East' },
-  '887': { alpha2: 'YE', name: 'Yemen', region: 'Middle East' },
-  '682': { alpha2: 'SA', name: 'Saudi Arabia', region: 'Middle East' },
-};

@@ -2,7 +2,7 @@
  * Everything the plugins need to annotate one report: its data, and one `find` that
  * returns name and date mentions in a run of text, without overlaps.
  */
-import { Report } from '../schema/report.ts';
+import type { Report } from '../schema/report.ts';
 import { findDates } from './dates.ts';
 import { createMatcher, type TextMatch } from './matcher.ts';
 import { nameEntries } from './names.ts';
@@ -32,14 +32,4 @@ export function createAnnotator(report: Report): Annotator {
       return out;
     },
   };
-}
-
-/** The report a frontmatter object describes, or undefined when it is not valid (the check reports why). */
-export function reportFromFrontmatter(frontmatter: unknown): Report | undefined {
-  if (!frontmatter || typeof frontmatter !== 'object') return undefined;
-  // `sitrepMentions` is what remark-mentions hands back to the page, not report data.
-  const data: Record<string, unknown> = { ...(frontmatter as Record<string, unknown>) };
-  delete data['sitrepMentions'];
-  const result = Report.safeParse(data);
-  return result.success ? result.data : undefined;
 }

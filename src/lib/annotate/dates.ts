@@ -47,9 +47,3 @@ export function findDates(text: string, period: Period, events: readonly Pick<Ev
   }
   return out;
 }
-
-/** The days a `date` ref id stands for. */
-export function dateRefSpan(id: string): Period {
-  const [start = id, end = start] = id.split('..');
-  return { start, end };
-}

@@ -1,9 +1,12 @@
 /**
  * Explicit references written by the editor: `:place[the base]{#al-tanf}`,
  * `:actor[...]{#irgc}`, `:event[...]{#us-strikes-2023-10-26}`, `:source[...]{#pentagon}`.
- * One resolver serves the remark plugin (which sees the parsed directive) and the
- * pre-build check (which scans the file's text), so both say the same thing.
+ * One resolver serves the remark plugin and the pre-build check, both on the parsed
+ * directive, so both say the same thing.
  */
+import type { Root } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import { visit } from 'unist-util-visit';
 import type { Report } from '../schema/report.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 
@@ -38,24 +41,22 @@ export function checkExplicitRef(report: Lists, kind: ExplicitKind, id: string |
 export interface ExplicitInText {
   kind: ExplicitKind;
   id: string | undefined;
-  /** 1-based line and column of the leading colon in `text`. */
+  /** 1-based line and column of the leading colon in the file. */
   line: number;
   column: number;
 }
 
-const DIRECTIVE = /(?<!:):(place|actor|event|source)\[(?:[^\]\\]|\\.)*\](?:\{([^}]*)\})?/g;
+/** The id of a directive: `{#id}` or `{id=...}`. */
+export function directiveId(node: Pick<TextDirective, 'attributes'>): string | undefined {
+  return node.attributes?.['id'] ?? undefined;
+}
 
-/** Explicit references in an MDX body, with positions counted from `firstLine`. */
-export function findExplicitRefs(text: string, firstLine = 1): ExplicitInText[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+/** Explicit references in a body's syntax tree, in document order. */
+export function explicitRefs(tree: Root): ExplicitInText[] {
   const out: ExplicitInText[] = [];
-  for (const m of text.matchAll(DIRECTIVE)) {
-    let lineIndex = starts.length - 1;
-    while (lineIndex > 0 && (starts[lineIndex] ?? 0) > m.index) lineIndex--;
-    const attrs = m[2] ?? '';
-    const id = /#([^\s}#.]+)/.exec(attrs)?.[1] ?? /\bid=["']?([^"'\s}]+)/.exec(attrs)?.[1];
-    out.push({ kind: m[1] as ExplicitKind, id, line: firstLine + lineIndex, column: m.index - (starts[lineIndex] ?? 0) + 1 });
-  }
+  visit(tree, 'textDirective', (node: TextDirective) => {
+    if (!isExplicitKind(node.name)) return;
+    out.push({ kind: node.name, id: directiveId(node), line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+  });
   return out;
 }

@@ -5,7 +5,7 @@
  * first letter ("The Islamic Resistance" at the start of a sentence).
  */
 import type { NameEntry } from './names.ts';
-import type { MentionRef } from './refs.ts';
+import type { MentionRef } from '../view/refs.ts';
 
 export interface TextMatch {
   /** Offsets in the text, end exclusive. */

@@ -4,7 +4,7 @@
  */
 import type { Data, Parent, PhrasingContent } from 'mdast';
 import type {} from 'mdast-util-to-hast';
-import type { MentionRef } from './refs.ts';
+import type { MentionRef } from '../view/refs.ts';
 
 export interface SitrepMention extends Parent {
   type: 'sitrepMention';

@@ -19,12 +19,6 @@ export function flatText(node: PhrasingContent): string {
   return BARRIER;
 }
 
-/** All the text of `node`, barriers included (what a reader sees). */
-export function readText(node: PhrasingContent): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  return 'children' in node ? (node.children as PhrasingContent[]).map(readText).join('') : '';
-}
-
 /** Finds matches in `parent`'s text and wraps each one with `wrap`, recursing into emphasis. */
 export function wrapMatches(parent: Parent, find: (text: string) => TextMatch[], wrap: Wrap): void {
   const children = parent.children as PhrasingContent[];

@@ -8,7 +8,7 @@
  * those, the item declared first. An editor overrides with `:actor[...]{#id}`.
  */
 import type { Report } from '../schema/report.ts';
-import type { MentionRef } from './refs.ts';
+import type { MentionRef } from '../view/refs.ts';
 
 export interface NameEntry {
   /** The text to find, exactly as it may appear (case of the first letter aside). */

@@ -8,7 +8,7 @@
  */
 import type { Confidence } from '../schema/common.ts';
 import type { Report } from '../schema/report.ts';
-import { normaliseForQuote } from '../check/quotes.ts';
+import { normaliseForQuote } from '../text/normalise.ts';
 
 const PHRASES = [
   /\bAccording to [^,.]+(?=,)/g,

@@ -5,12 +5,12 @@
  */
 import type { Report } from '../schema/report.ts';
 import { createAnnotator } from './annotator.ts';
-import { findExplicitRefs } from './explicit.ts';
-import { refKey } from './refs.ts';
+import type { ExplicitInText } from './explicit.ts';
+import { refKey } from '../view/refs.ts';
 
-export function unmentioned(report: Report, plainBody: string, rawBody: string): { kind: 'place' | 'actor'; id: string; name: string; index: number }[] {
-  const seen = new Set(createAnnotator(report).find(plainBody).map((m) => refKey(m.ref)));
-  for (const ref of findExplicitRefs(rawBody)) if (ref.id) seen.add(`${ref.kind}:${ref.id}`);
+export function unmentioned(report: Report, text: string, explicit: readonly Pick<ExplicitInText, 'kind' | 'id'>[]): { kind: 'place' | 'actor'; id: string; name: string; index: number }[] {
+  const seen = new Set(createAnnotator(report).find(text).map((m) => refKey(m.ref)));
+  for (const ref of explicit) if (ref.id) seen.add(`${ref.kind}:${ref.id}`);
   return [
     ...report.places.map((p, index) => ({ kind: 'place' as const, id: p.id, name: p.name, index })),
     ...report.actors.map((a, index) => ({ kind: 'actor' as const, id: a.id, name: a.name, index })),

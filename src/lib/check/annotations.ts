@@ -1,19 +1,23 @@
 /**
  * Checks on the article's annotations, before Astro runs: explicit references to unknown
- * ids (errors, located in the file, with a "did you mean"), and places and actors the
- * text never mentions (one warning listing them). Same code as the remark plugins.
+ * ids (errors, located in the file, with a "did you mean"), names shared by two items,
+ * attributions with no data behind them, and places and actors the text never mentions
+ * (one warning listing them). Same code as the remark plugins, on the same tree.
  */
-import { checkExplicitRef, findExplicitRefs } from '../annotate/explicit.ts';
+import type { Root } from 'mdast';
+import { checkExplicitRef, explicitRefs } from '../annotate/explicit.ts';
 import { nameEntries, sharedForms } from '../annotate/names.ts';
 import { findAttributions } from '../annotate/provenance.ts';
 import { unmentioned } from '../annotate/unused.ts';
+import type { Locate } from '../report/problem.ts';
+import { authorText, type TextBlock } from '../report/rendered-text.ts';
 import type { Report } from '../schema/report.ts';
 import type { Problem } from './problem.ts';
-import { plainText } from './quotes.ts';
 
-export function checkAnnotations(file: string, report: Report, body: string, bodyLine: number, locate: (path: readonly PropertyKey[]) => { line: number; column: number }): Problem[] {
+export function checkAnnotations(file: string, report: Report, tree: Root, blocks: readonly TextBlock[], locate: Locate): Problem[] {
   const problems: Problem[] = [];
-  for (const ref of findExplicitRefs(body, bodyLine)) {
+  const refs = explicitRefs(tree);
+  for (const ref of refs) {
     const problem = checkExplicitRef(report, ref.kind, ref.id);
     if (problem) problems.push({ file, line: ref.line, column: ref.column, path: '', message: problem.message, fix: problem.fix, severity: 'error', rule: 'unknown-ref' });
   }
@@ -31,13 +35,15 @@ export function checkAnnotations(file: string, report: Report, body: string, bod
       rule: 'shared-name',
     });
   }
-  for (const block of paragraphs(body, bodyLine)) {
-    for (const a of findAttributions(plainText(block.text), report)) {
+  for (const block of blocks) {
+    if (block.node.type !== 'paragraph') continue;
+    for (const a of findAttributions(block.text, report)) {
       if (a.sources.length > 0) continue;
-      problems.push({ file, line: block.line, column: 1, path: '', message: `"${a.phrase}" attributes a claim that no event or tally quotes: it gets no source marker`, fix: 'add the claim to the data with its quote, sources and confidence, or leave it unmarked', severity: 'warning', rule: 'unsourced-attribution' });
+      const at = block.node.position?.start;
+      problems.push({ file, line: at?.line ?? 1, column: at?.column ?? 1, path: '', message: `"${a.phrase}" attributes a claim that no event or tally quotes: it gets no source marker`, fix: 'add the claim to the data with its quote, sources and confidence, or leave it unmarked', severity: 'warning', rule: 'unsourced-attribution' });
     }
   }
-  const missing = unmentioned(report, plainText(body), body);
+  const missing = unmentioned(report, authorText(blocks), refs);
   if (missing.length > 0) {
     const first = missing[0];
     problems.push({
@@ -51,15 +57,4 @@ export function checkAnnotations(file: string, report: Report, body: string, bod
     });
   }
   return problems;
-}
-
-/** The body's blocks (split on blank lines) with the file line each starts on. */
-function paragraphs(body: string, firstLine: number): { text: string; line: number }[] {
-  const out: { text: string; line: number }[] = [];
-  let line = firstLine;
-  for (const chunk of body.split(/(\n[ \t]*\n)/)) {
-    if (chunk.trim() && !/^\n[ \t]*\n$/.test(chunk)) out.push({ text: chunk, line: line + (chunk.length - chunk.trimStart().length > 0 ? chunk.slice(0, chunk.length - chunk.trimStart().length).split('\n').length - 1 : 0) });
-    line += chunk.split('\n').length - 1;
-  }
-  return out;
 }

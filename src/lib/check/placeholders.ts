@@ -2,19 +2,19 @@
  * The template's placeholders ("Replace me") left in a report that is about to be
  * published. Drafts may hold them; a published report may not.
  */
-import { maskNonProse } from './body-text.ts';
+import type { TextBlock } from '../report/rendered-text.ts';
 
 export const PLACEHOLDER = /replace[ -]me/i;
 
 export interface PlaceholderHit {
   /** Field path in the data, or undefined for the article. */
   path?: (string | number)[];
-  /** Offset in the body, for the article. */
+  /** Offset in the file, for the article. */
   offset?: number;
 }
 
-/** Every field (depth first) and every article line holding a placeholder. */
-export function findPlaceholders(data: unknown, body: string): PlaceholderHit[] {
+/** Every field (depth first) and every place in the article's text holding a placeholder. */
+export function findPlaceholders(data: unknown, blocks: readonly TextBlock[]): PlaceholderHit[] {
   const hits: PlaceholderHit[] = [];
   const walk = (value: unknown, path: (string | number)[]): void => {
     if (typeof value === 'string') {
@@ -23,7 +23,8 @@ export function findPlaceholders(data: unknown, body: string): PlaceholderHit[] 
     else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => walk(v, [...path, k]));
   };
   walk(data, []);
-  const prose = maskNonProse(body);
-  for (const match of prose.matchAll(new RegExp(PLACEHOLDER.source, 'gi'))) hits.push({ offset: match.index });
+  for (const block of blocks) {
+    for (const match of block.text.matchAll(new RegExp(PLACEHOLDER.source, 'gi'))) hits.push({ offset: block.offsetOf(match.index) });
+  }
   return hits;
 }

@@ -1,31 +1,9 @@
-/** A problem found in content, located and explained the way a compiler does it. */
+/** Problems as the terminal shows them: `file:line:col  severity  path  message  (fix)`. */
+import type { Problem } from '../report/problem.ts';
 
-export type Severity = 'error' | 'warning';
+export { formatPath, type Problem, type Severity } from '../report/problem.ts';
 
-export interface Problem {
-  /** File path as the editor knows it (relative to the project). */
-  file: string;
-  /** 1-based line and column in that file. */
-  line: number;
-  column: number;
-  /** Field path, e.g. `events[3].places[0]`; empty for problems outside the data. */
-  path: string;
-  message: string;
-  /** How to fix it. */
-  fix?: string | undefined;
-  severity: Severity;
-  /** Rule id, e.g. `schema`, `yaml`, `reference`. */
-  rule: string;
-}
-
-/** `events[3].places[0]` from `['events', 3, 'places', 0]`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
-}
-
-/** One line: `file:line:col  path  message  (fix)`. */
+/** One line: `file:line:col  severity  path  message  (fix)`. */
 export function formatProblem(p: Problem): string {
   const where = `${p.file}:${p.line}:${p.column}`;
   const level = p.severity === 'warning' ? 'warning' : 'error';

@@ -1,41 +1,37 @@
 /**
  * Checks that read the article against the data: `<Tally />` uses, hand-written figures, and
  * template placeholders left in a report that is not a draft. (Places and actors the text never
- * mentions are checked by the annotate checks, src/lib/check/annotations.ts on main.)
+ * mentions are checked with the annotations, annotations.ts.)
  */
+import type { LoadedReport } from '../report/load.ts';
+import type { TextBlock } from '../report/rendered-text.ts';
 import type { Report } from '../schema/report.ts';
-import { bodyPosition } from './body-text.ts';
 import { findPlaceholders } from './placeholders.ts';
 import { formatPath, type Problem } from './problem.ts';
-import { checkFigures, checkTallyUses } from './tally-figures.ts';
+import { checkFigures, checkTallyUses, type BodyProblem } from './tally-figures.ts';
 
-interface Located {
-  body: string;
-  bodyLine: number;
-  locate: (path: readonly PropertyKey[]) => { line: number; column: number };
+/** 1-based line and column of a file offset. */
+function position(source: string, offset: number): { line: number; column: number } {
+  const before = source.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-/** Located problems of the article against `report` (parsed frontmatter of `file`). */
-export function checkProse(file: string, report: Report, parsed: Located): Problem[] {
-  const body = [...checkTallyUses(report, parsed.body), ...checkFigures(report, parsed.body)].map((b) => ({
-    file,
-    ...bodyPosition(parsed.body, b.offset, parsed.bodyLine),
-    path: formatPath(b.path),
-    message: b.message,
-    fix: b.fix,
-    severity: b.severity,
-    rule: b.rule,
-  }));
+/** Located problems of the article against `report` (the validated data of `loaded`). */
+export function checkProse(file: string, report: Report, loaded: Pick<LoadedReport, 'source' | 'tree' | 'locate'>, blocks: readonly TextBlock[]): Problem[] {
+  const located = (b: BodyProblem, offset: number): Problem => ({ file, ...position(loaded.source, offset), path: formatPath(b.path), message: b.message, fix: b.fix, severity: b.severity, rule: b.rule });
+  const uses = checkTallyUses(report, loaded.tree).map((b) => located(b, b.offset));
+  const figures = blocks.flatMap((block) => checkFigures(report, block.text).map((b) => located(b, block.offsetOf(b.offset))));
   const placeholders = report.draft
     ? []
-    : findPlaceholders(report, parsed.body).map((hit) => ({
+    : findPlaceholders(report, blocks).map((hit) => ({
         file,
-        ...(hit.path ? parsed.locate(hit.path) : bodyPosition(parsed.body, hit.offset ?? 0, parsed.bodyLine)),
+        ...(hit.path ? loaded.locate(hit.path) : position(loaded.source, hit.offset ?? 0)),
         path: hit.path ? formatPath(hit.path) : '',
         message: "the template's placeholder 'Replace me' is still here, and the report is not a draft",
         fix: 'replace it with the report\'s own text or data, or keep draft: true until it is ready',
         severity: 'error' as const,
         rule: 'placeholder',
       }));
-  return [...body, ...placeholders];
+  return [...uses, ...figures, ...placeholders];
 }

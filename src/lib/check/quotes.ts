@@ -1,5 +1,6 @@
-/** Every `quote` in the data must stand in the article, word for word. */
+/** Every `quote` in the data must stand in the article, word for word (as rendered: a `<Tally>` reads as its figure). */
 import type { Report } from '../schema/report.ts';
+import { normaliseForQuote } from '../text/normalise.ts';
 
 export interface QuoteProblem {
   path: (string | number)[];
@@ -7,24 +8,14 @@ export interface QuoteProblem {
   fix: string;
 }
 
-/** Normalises what typography may change without changing the words: spaces, quote marks, dashes. */
-export function normaliseForQuote(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Quotes in `report` that cannot be found in `body` (markup such as `:place[...]{#id}` is read as its text). */
-export function checkQuotes(report: Report, body: string): QuoteProblem[] {
-  const text = normaliseForQuote(plainText(body));
+/** Quotes in `report` that cannot be found in `text`, the article's text as readers see it. */
+export function checkQuotes(report: Report, text: string): QuoteProblem[] {
+  const normal = normaliseForQuote(text);
   const problems: QuoteProblem[] = [];
   for (const list of ['events', 'tallies', 'axes', 'shipments'] as const) {
     report[list].forEach((item, i) => {
       if (!item.quote) return;
-      if (text.includes(normaliseForQuote(item.quote))) return;
+      if (normal.includes(normaliseForQuote(item.quote))) return;
       problems.push({
         path: [list, i, 'quote'],
         message: `quote of '${item.id}' is not in the article: "${item.quote.slice(0, 60)}${item.quote.length > 60 ? '…' : ''}"`,
@@ -33,18 +24,4 @@ export function checkQuotes(report: Report, body: string): QuoteProblem[] {
     });
   }
   return problems;
-}
-
-/**
- * The author's readable text in an MDX body: editors' container blocks (`:::note` … `:::`) and
- * comments dropped, directive labels kept without their attributes, emphasis marks removed.
- */
-export function plainText(body: string): string {
-  return body
-    .replace(/^:::[a-z-]+.*\n[\s\S]*?^:::[ \t]*$/gm, '')
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-    .replace(/:{1,3}[a-z-]+\[([^\]]*)\](\{[^}]*\})?/g, '$1')
-    .replace(/^:::.*$/gm, '')
-    .replace(/\[\^[^\]]+\]/g, '')
-    .replace(/(\*\*|__|\*|_)(?=\S)([^*_]+?)\1/g, '$2');
 }

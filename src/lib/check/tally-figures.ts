@@ -9,13 +9,16 @@
  * words left out) stands within WINDOW words of it, or when a part's label stands within
  * WINDOW words and a unit or label word within WIDE_WINDOW words before it, in the same paragraph.
  */
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { visit } from 'unist-util-visit';
+import { jsxAttributes } from '../report/rendered-text.ts';
 import type { Report } from '../schema/report.ts';
 import type { Tally } from '../schema/tally.ts';
-import { didYouMean } from '../text/did-you-mean.ts';
-import { componentUses, maskNonProse } from './body-text.ts';
+import { tallyUseProblem } from '../view/tally-text.ts';
 
 export interface BodyProblem {
-  /** Offset in the body. */
+  /** Offset in the text given (checkFigures) or in the file (checkTallyUses). */
   offset: number;
   path: (string | number)[];
   message: string;
@@ -103,9 +106,9 @@ function near(tokens: Token[], i: number, before: number, after: number, test: (
   return undefined;
 }
 
-/** Hand-written numbers next to a tally's words that differ from the tally (warnings). */
-export function checkFigures(report: Pick<Report, 'tallies'>, body: string): BodyProblem[] {
-  const tokens = tokenize(maskNonProse(body));
+/** Hand-written numbers next to a tally's words that differ from the tally (warnings), in `prose` as readers see it. */
+export function checkFigures(report: Pick<Report, 'tallies'>, prose: string): BodyProblem[] {
+  const tokens = tokenize(prose);
   const tallies = report.tallies.map((tally) => ({ tally, keys: tallyKeys(tally), parts: tally.breakdown.map((p) => p.label.toLowerCase()) }));
   const problems: BodyProblem[] = [];
   tokens.forEach((token, i) => {
@@ -135,32 +138,17 @@ export function checkFigures(report: Pick<Report, 'tallies'>, body: string): Bod
   return problems;
 }
 
-/** `<Tally id part />` uses that name no tally or no part of it (errors, with a did-you-mean). */
-export function checkTallyUses(report: Pick<Report, 'tallies'>, body: string): BodyProblem[] {
+/** `<Tally id part />` uses in `tree` that name no tally or no part of it (errors, with a did-you-mean; offsets in the file). */
+export function checkTallyUses(report: Pick<Report, 'tallies'>, tree: Root): BodyProblem[] {
   const problems: BodyProblem[] = [];
-  for (const use of componentUses(body, ['Tally'])) {
-    const problem = tallyUseProblem(report, use.attributes['id'], use.attributes['part']);
-    if (problem) problems.push({ offset: use.offset, path: [], ...problem, severity: 'error', rule: 'tally-use' });
-  }
+  visit(tree, (node) => {
+    if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || (node as MdxJsxTextElement).name !== 'Tally') return;
+    const element = node as MdxJsxTextElement | MdxJsxFlowElement;
+    // An attribute written as an expression is the body-safety check's error, not a missing id.
+    if (element.attributes.some((a) => a.type !== 'mdxJsxAttribute' || (a.value !== null && typeof a.value === 'object'))) return;
+    const attrs = jsxAttributes(element);
+    const problem = tallyUseProblem(report, typeof attrs['id'] === 'string' ? attrs['id'] : undefined, typeof attrs['part'] === 'string' ? attrs['part'] : undefined);
+    if (problem) problems.push({ offset: node.position?.start.offset ?? 0, path: [], ...problem, severity: 'error', rule: 'tally-use' });
+  });
   return problems;
-}
-
-/** What is wrong with `<Tally id={id} part={part} />` in `report`, or undefined. Shared with the component. */
-export function tallyUseProblem(report: Pick<Report, 'tallies'>, id: string | undefined, part?: string): { message: string; fix: string } | undefined {
-  const ids = report.tallies.map((t) => t.id);
-  if (!id) return { message: '<Tally /> without an id', fix: `write <Tally id="..." /> with one of: ${ids.join(', ') || '(no tallies declared)'}` };
-  const tally = report.tallies.find((t) => t.id === id);
-  if (!tally) {
-    const guess = didYouMean(id, ids);
-    return { message: `<Tally id="${id}" /> names no tally of this report`, fix: `${guess ? `did you mean '${guess}'? ` : ''}declare it under tallies` };
-  }
-  if (part !== undefined && !tally.breakdown.some((p) => p.label === part)) {
-    const labels = tally.breakdown.map((p) => p.label);
-    const guess = didYouMean(part, labels);
-    return {
-      message: `tally '${id}' has no part '${part}'`,
-      fix: guess ? `did you mean '${guess}'?` : `parts are: ${labels.join(', ') || '(none: add a breakdown)'}`,
-    };
-  }
-  return undefined;
 }

@@ -1,15 +1,14 @@
 /**
- * The JSON Schema of a report's frontmatter, generated from the Zod schema (`Report`) for
- * editors (the YAML language server completes and checks as one types). Descriptions come
- * from the schema's JSDoc (see jsdoc.ts). Refinements Zod cannot export (kebab-case ids,
- * YYYY-MM-DD dates, http(s) URLs, whole counts) are restated as patterns from the same
+ * The JSON Schema of a report's frontmatter, generated from the Zod schema for editors (the YAML
+ * language server completes and checks as one types). Descriptions are the schema's own, set with
+ * Zod's `.meta({ description })` beside each field. Refinements Zod cannot export (kebab-case
+ * ids, YYYY-MM-DD dates, http(s) URLs, whole counts) are restated as patterns from the same
  * constants; cross-references and sums stay with `npm run check`.
  */
 import { z } from 'astro/zod';
 import { CalendarDate, Count, HttpUrl, ID_PATTERN, Id } from '../schema/common.ts';
 import { ALL_SUBTYPES, Event } from '../schema/event.ts';
-import { Report } from '../schema/report.ts';
-import { objectWithKeys, type SchemaDocs } from './jsdoc.ts';
+import { ReportFields } from '../schema/report.ts';
 
 export const SCHEMA_ID = 'https://sitrep.example/schemas/report.schema.json';
 
@@ -18,21 +17,23 @@ type Json = Record<string, unknown> & { properties?: Record<string, Record<strin
 const OPTIONAL = new Set(['optional', 'default', 'prefault']);
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
-/** The JSON Schema (draft 2020-12) for report frontmatter, with descriptions from `docs`. */
-export function reportJsonSchema(docs: SchemaDocs): Record<string, unknown> {
-  const constraints = new Map<unknown, Record<string, unknown>>([
-    [Id, { pattern: ID_PATTERN.source, description: docs.constants['Id'] }],
-    [CalendarDate, { type: 'string', pattern: DATE_PATTERN, description: docs.constants['CalendarDate'] }],
-    [HttpUrl, { pattern: '^https?://[^\\s/]+', description: docs.constants['HttpUrl'] }],
-    [Count, { type: 'integer', minimum: 0 }],
-    [Event.shape.subtype, { enum: [...ALL_SUBTYPES] }],
-  ]);
-  const schema = z.toJSONSchema(Report, {
+/** What a schema's definition adds to its JSON (keyed by definition: `.meta()` copies share it). */
+const constraints = new Map<unknown, Record<string, unknown>>([
+  [Id._zod.def, { pattern: ID_PATTERN.source, description: 'A stable, kebab-case identifier, unique within its list in a report.' }],
+  [CalendarDate._zod.def, { type: 'string', pattern: DATE_PATTERN, description: "A calendar date, written YYYY-MM-DD. YAML parsers that turn such values into `Date` objects (Astro's does) are accepted and read back as UTC calendar dates." }],
+  [HttpUrl._zod.def, { pattern: '^https?://[^\\s/]+', description: 'An absolute http(s) URL. Other schemes (javascript:, data:, file:) are refused.' }],
+  [Count._zod.def, { type: 'integer', minimum: 0 }],
+  [Event.shape.subtype._zod.def, { enum: [...ALL_SUBTYPES] }],
+]);
+
+/** The JSON Schema (draft 2020-12) of one Zod schema, as Sitrep's tools read it. */
+export function toJson(schema: z.ZodType): Json {
+  return z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
       const json = ctx.jsonSchema as Json;
-      const extra = constraints.get(ctx.zodSchema);
+      const extra = constraints.get(ctx.zodSchema._zod.def);
       if (extra) {
         for (const [key, value] of Object.entries(extra)) if (value !== undefined && json[key] === undefined) json[key] = value;
         if (extra['type'] === 'integer') json['type'] = 'integer';
@@ -46,34 +47,21 @@ export function reportJsonSchema(docs: SchemaDocs): Record<string, unknown> {
       }
     },
   }) as Json;
-  const described = structuredClone(schema);
-  describeTree(described, docs);
+}
+
+/** The description a schema was given with `.meta()`, if any. */
+export function descriptionOf(schema: z.ZodType): string | undefined {
+  return z.globalRegistry.get(schema)?.description;
+}
+
+/** The JSON Schema for report frontmatter. */
+export function reportJsonSchema(): Record<string, unknown> {
+  const schema = toJson(ReportFields);
   return {
-    $schema: described['$schema'],
+    $schema: schema['$schema'],
     $id: SCHEMA_ID,
     title: 'Sitrep report frontmatter',
-    description: `${docs.files['src/lib/schema/report.ts'] ?? ''} Generated from src/lib/schema by \`npm run schema\`; do not edit.`.trim(),
-    ...Object.fromEntries(Object.entries(described).filter(([key]) => key !== '$schema')),
+    ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
+    description: `${descriptionOf(ReportFields) ?? ''} Generated from src/lib/schema by \`npm run schema\`; do not edit.`.trim(),
   };
-}
-
-/** Describes every object's properties, depth first. Zod reuses one JSON object for every use of a schema, so callers pass a copy. */
-function describeTree(node: unknown, docs: SchemaDocs): void {
-  if (Array.isArray(node)) return node.forEach((child) => describeTree(child, docs));
-  if (!node || typeof node !== 'object') return;
-  const json = node as Json;
-  if (json['type'] === 'object' && json.properties) describeProperties(json.properties, docs);
-  Object.values(json).forEach((child) => describeTree(child, docs));
-}
-
-function describeProperties(properties: Record<string, Record<string, unknown>>, docs: SchemaDocs): void {
-  const object = objectWithKeys(docs, Object.keys(properties));
-  if (!object) return;
-  for (const property of object.properties) {
-    const target = properties[property.name];
-    if (!target) continue;
-    const typeDoc = property.refs.map((ref) => docs.constants[ref]).find((d) => d && !['Text', 'IdList', 'Id'].includes(d));
-    const description = property.doc || typeDoc;
-    if (description) target['description'] = description;
-  }
 }

@@ -1,43 +1,43 @@
 /**
  * docs/reference.md, generated: one section per kind of entry, one row per field, with the
- * field's type, whether it is required, its default and its JSDoc, read from the same JSON
- * Schema and JSDoc the editor support uses. Never edited by hand.
+ * field's type, whether it is required, its default and its description, read from the same
+ * JSON Schema the editor support uses (descriptions are the schema's `.meta()`). Never edited by hand.
  */
-import { SUBTYPES } from '../schema/event.ts';
-import { objectWithKeys, type ObjectDoc, type SchemaDocs } from './jsdoc.ts';
+import type { z } from 'astro/zod';
+import { Actor, Affiliation } from '../schema/actor.ts';
+import { Axis } from '../schema/axis.ts';
+import { DateRange, Period } from '../schema/common.ts';
+import { Event, EventActors, EventType, SUBTYPES } from '../schema/event.ts';
+import { Overlay } from '../schema/overlay.ts';
+import { Place } from '../schema/place.ts';
+import { Author, ReportFields } from '../schema/report.ts';
+import { Shipment } from '../schema/shipment.ts';
+import { Source } from '../schema/source.ts';
+import { Tally, TallyPart } from '../schema/tally.ts';
+import { descriptionOf, toJson } from './json-schema.ts';
 
 type Json = Record<string, unknown>;
 
-/** Sections in reading order: the object's constant name and the heading readers see. */
-const SECTIONS: [string, string, string][] = [
-  ['ReportFields', 'The report', 'report'],
-  ['Author', 'authors: an author', 'author'],
-  ['Period', 'period: a span of days', 'period'],
-  ['DateSpec', 'A date range (any date field)', 'date-range'],
-  ['Place', 'places: a place', 'place'],
-  ['Actor', 'actors: an actor', 'actor'],
-  ['Affiliation', 'actors → affiliations', 'affiliation'],
-  ['Event', 'events: an event', 'event'],
-  ['EventActors', 'events → actors', 'event-actors'],
-  ['Tally', 'tallies: a counted figure', 'tally'],
-  ['TallyPart', 'tallies → breakdown: a part', 'tally-part'],
-  ['Axis', 'axes: an axis of operation', 'axis'],
-  ['Shipment', 'shipments: a recurring shipment', 'shipment'],
-  ['Overlay', 'overlays: a line or area from a dataset', 'overlay'],
-  ['Source', 'sources: a source', 'source'],
+/** Sections in reading order: the object, the heading readers see, the anchor. */
+const SECTIONS: [z.ZodType, string, string][] = [
+  [ReportFields, 'The report', 'report'],
+  [Author, 'authors: an author', 'author'],
+  [Period, 'period: a span of days', 'period'],
+  [DateRange, 'A date range (any date field)', 'date-range'],
+  [Place, 'places: a place', 'place'],
+  [Actor, 'actors: an actor', 'actor'],
+  [Affiliation, 'actors → affiliations', 'affiliation'],
+  [Event, 'events: an event', 'event'],
+  [EventActors, 'events → actors', 'event-actors'],
+  [Tally, 'tallies: a counted figure', 'tally'],
+  [TallyPart, 'tallies → breakdown: a part', 'tally-part'],
+  [Axis, 'axes: an axis of operation', 'axis'],
+  [Shipment, 'shipments: a recurring shipment', 'shipment'],
+  [Overlay, 'overlays: a line or area from a dataset', 'overlay'],
+  [Source, 'sources: a source', 'source'],
 ];
 
 const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
-
-function objectNodes(schema: unknown, into: Json[] = []): Json[] {
-  if (Array.isArray(schema)) schema.forEach((s) => objectNodes(s, into));
-  else if (schema && typeof schema === 'object') {
-    const json = schema as Json;
-    if (json['type'] === 'object' && json['properties']) into.push(json);
-    Object.values(json).forEach((v) => objectNodes(v, into));
-  }
-  return into;
-}
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -71,35 +71,26 @@ function typeOf(node: Json, anchors: Map<string, string>): string {
   return 'any';
 }
 
-function section(object: ObjectDoc, node: Json, heading: string, docs: SchemaDocs, anchors: Map<string, string>): string {
+function section(intro: string, node: Json, heading: string, anchors: Map<string, string>): string {
   const required = new Set((node['required'] as string[] | undefined) ?? []);
   const properties = node['properties'] as Record<string, Json>;
-  const main = object.file.endsWith(`/${object.name.toLowerCase()}.ts`) || object.name === 'ReportFields';
-  const intro = docs.constants[object.name] ?? (main ? docs.files[object.file] : undefined) ?? '';
-  const rows = object.properties.map((p) => {
-    const prop = properties[p.name] ?? {};
-    const fallback = p.refs.map((r) => docs.constants[r]).find(Boolean) ?? '';
+  const rows = Object.entries(properties).map(([name, prop]) => {
     const def = prop['default'] === undefined ? '' : `\`${JSON.stringify(prop['default'])}\``;
-    return `| \`${p.name}\` | ${cell(typeOf(prop, anchors))} | ${required.has(p.name) ? 'yes' : ''} | ${def} | ${cell(p.doc || fallback)} |`;
+    return `| \`${name}\` | ${cell(typeOf(prop, anchors))} | ${required.has(name) ? 'yes' : ''} | ${def} | ${cell(String(prop['description'] ?? ''))} |`;
   });
   return [`## ${heading}`, '', intro, '', '| Field | Type | Required | Default | What it is |', '|---|---|---|---|---|', ...rows, ''].join('\n');
 }
 
 /** The Markdown of docs/reference.md. */
-export function referenceMarkdown(docs: SchemaDocs, schema: Json): string {
-  const nodes = objectNodes(schema);
-  const found = SECTIONS.flatMap(([name, heading, anchor]) => {
-    const object = docs.objects.find((o) => o.name === name);
-    const node = object && nodes.find((n) => objectWithKeys(docs, Object.keys(n['properties'] as Json)) === object);
-    return object && node ? [{ object, node, heading, anchor }] : [];
-  });
+export function referenceMarkdown(): string {
+  const found = SECTIONS.map(([schema, heading, anchor]) => ({ node: toJson(schema), intro: descriptionOf(schema) ?? '', heading, anchor }));
   const anchors = new Map(found.map((f) => [Object.keys(f.node['properties'] as Json).sort().join(','), `${f.heading.split(':')[0]}|${f.anchor}`]));
-  const sections = found.map((f) => `<a id="${f.anchor}"></a>\n\n${section(f.object, f.node, f.heading, docs, anchors)}`);
+  const sections = found.map((f) => `<a id="${f.anchor}"></a>\n\n${section(f.intro, f.node, f.heading, anchors)}`);
   const types = Object.entries(SUBTYPES).map(([type, subs]) => `| \`${type}\` | ${subs.map((s) => `\`${s}\``).join(', ')} |`);
   return [
     '# Frontmatter reference',
     '',
-    '<!-- Generated by `npm run docs` from the JSDoc in src/lib/schema. Do not edit: change the schema and run it again. -->',
+    '<!-- Generated by `npm run docs` from the descriptions in src/lib/schema (Zod `.meta()`). Do not edit: change the schema and run it again. -->',
     '',
     'Every field a report\'s frontmatter can have, kind by kind. "Required" fields must be present; the others may be left out (the default applies). Ids are kebab-case (`al-tanf`) and unique within a report. How to use them: [the guide](editing.md).',
     '',
@@ -108,7 +99,7 @@ export function referenceMarkdown(docs: SchemaDocs, schema: Json): string {
     '',
     '## Event types',
     '',
-    `${docs.constants['SUBTYPES'] ?? ''} An event's \`subtype\` must belong to its \`type\`.`,
+    `${descriptionOf(EventType) ?? ''} An event's \`subtype\` must belong to its \`type\`.`,
     '',
     '| type | subtype |',
     '|---|---|',

@@ -4,7 +4,8 @@
  * row); background `context` events are left out. Inverse of src/lib/import/acled.ts.
  */
 import { toAcledDate } from '../acled/dates.ts';
-import { ACLED_COLUMNS, COUNTRIES, EVENT_LABELS, disorderType, type AcledRow } from '../acled/vocabulary.ts';
+import { countryName, numericOfAlpha2 } from '../acled/countries.ts';
+import { ACLED_COLUMNS, EVENT_LABELS, disorderType, type AcledRow } from '../acled/vocabulary.ts';
 import type { Report } from '../schema/report.ts';
 
 const GEO: Record<string, string> = { exact: '1', near: '2', region: '3' };
@@ -27,7 +28,7 @@ export function acledRows(report: Pick<Report, 'events' | 'places' | 'actors' | 
     const against = side(event.actors.against);
     const eventPlaces = event.places.length > 0 ? event.places.map((id) => places.get(id)) : [undefined];
     eventPlaces.forEach((place, i) => {
-      const country = Object.entries(COUNTRIES).find(([, c]) => c.alpha2 === place?.country);
+      const alpha2 = place?.country ?? event.country;
       const row: AcledRow = Object.fromEntries(ACLED_COLUMNS.map((c) => [c, ''])) as AcledRow;
       Object.assign(row, {
         event_id_cnty: (event.id.startsWith('acled-') ? event.id.slice(6).toUpperCase() : event.id) + (i > 0 ? `-${i + 1}` : ''),
@@ -45,9 +46,10 @@ export function acledRows(report: Pick<Report, 'events' | 'places' | 'actors' | 
         inter2: against.type,
         interaction: by.type && against.type ? `${by.type}-${against.type}` : by.type ? `${by.type} only` : '',
         civilian_targeting: against.type === 'Civilians' ? 'Civilians targeted' : '',
-        iso: country?.[0] ?? '',
-        region: country?.[1].region ?? '',
-        country: country?.[1].name ?? '',
+        iso: alpha2 ? (numericOfAlpha2(alpha2) ?? '') : '',
+        // ACLED's regions are its own grouping, not a general table: left empty (the importer does not read it).
+        region: '',
+        country: alpha2 ? countryName(alpha2) : '',
         admin1: place?.admin1 ?? '',
         location: place?.name ?? '',
         latitude: place ? place.lat.toFixed(4) : '',

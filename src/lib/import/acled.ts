@@ -12,7 +12,8 @@
  */
 import { parse } from 'csv-parse/sync';
 import { fromAcledDate } from '../acled/dates.ts';
-import { ACLED_COLUMNS, ACTOR_TYPES, COUNTRIES, EVENT_LABELS, GEO_PRECISION, KIND_OF_TYPE, type AcledActorTypeLabel, type AcledRow } from '../acled/vocabulary.ts';
+import { alpha2OfNumeric } from '../acled/countries.ts';
+import { ACLED_COLUMNS, ACTOR_TYPES, EVENT_LABELS, GEO_PRECISION, KIND_OF_TYPE, type AcledActorTypeLabel, type AcledRow } from '../acled/vocabulary.ts';
 import type { Actor } from '../schema/actor.ts';
 import { isCalendarDate, toKebab } from '../schema/common.ts';
 import { SUBTYPES, type Event, type EventType } from '../schema/event.ts';
@@ -163,7 +164,7 @@ function placeFor(places: Map<string, Place>, data: AcledRow, lat: number, lon: 
     const existing = places.get(id);
     if (existing && existing.lat === lat && existing.lon === lon && existing.precision === geo.precision) return existing;
     if (existing) continue;
-    const country = COUNTRIES[data.iso];
+    const country = data.iso ? alpha2OfNumeric(data.iso) : undefined;
     const place: Place = {
       id,
       name: data.location,
@@ -173,7 +174,7 @@ function placeFor(places: Map<string, Place>, data: AcledRow, lat: number, lon: 
       lon,
       precision: geo.precision,
       ...(geo.radiusKm ? { radiusKm: geo.radiusKm } : {}),
-      ...(country ? { country: country.alpha2 } : {}),
+      ...(country ? { country } : {}),
       ...(data.admin1 ? { admin1: data.admin1 } : {}),
       sources: [],
     };

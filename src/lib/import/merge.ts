@@ -3,6 +3,9 @@
  * file's frontmatter (comments and order kept; entries whose id is already there are skipped).
  */
 import { parseDocument, isSeq, stringify, type Document } from 'yaml';
+import { FRONTMATTER } from '../report/frontmatter.ts';
+import { loadReport } from '../report/load.ts';
+import type { Problem } from '../report/problem.ts';
 
 export type Lists = Record<'places' | 'actors' | 'events' | 'sources', { id: string }[]>;
 const LISTS = ['places', 'actors', 'events', 'sources'] as const;
@@ -20,19 +23,22 @@ export function toYamlSnippet(lists: Lists): string {
   return stringify(data, { lineWidth: 0 });
 }
 
-const FENCE = /^(---[ \t]*\r?\n)([\s\S]*?\r?\n)(---[ \t]*(?:\r?\n|$))/;
-
 export interface MergeResult {
   text: string;
   added: Record<(typeof LISTS)[number], number>;
   skipped: string[];
+  /** What the loader finds in the merged report (errors block the write: a duplicate id, a date outside the period ...). */
+  problems: Problem[];
 }
 
-/** `source` (a report file) with the entries added to its frontmatter lists. */
-export function mergeIntoReport(source: string, lists: Lists): MergeResult {
-  const match = FENCE.exec(source);
+/** `source` (the report `file`) with the entries added to its frontmatter lists, and the merged report's problems. */
+export function mergeIntoReport(source: string, lists: Lists, file = 'report.mdx'): MergeResult {
+  const match = FRONTMATTER.exec(source);
   if (!match) throw new Error('the report has no frontmatter (a first line ---, the YAML, a closing ---)');
-  const doc: Document = parseDocument(match[2]!);
+  const yamlText = `${match[1] ?? ''}\n`;
+  const open = match[0].slice(0, match[0].indexOf('\n') + 1);
+  const close = match[0].slice(open.length + (match[1] ?? '').length).replace(/^\r?\n/, '');
+  const doc: Document = parseDocument(yamlText);
   if (doc.errors.length > 0) throw new Error(`the report's frontmatter is not valid YAML: ${doc.errors[0]!.message}`);
   const added = { places: 0, actors: 0, events: 0, sources: 0 };
   const skipped: string[] = [];
@@ -55,6 +61,6 @@ export function mergeIntoReport(source: string, lists: Lists): MergeResult {
       added[list] += 1;
     }
   }
-  const yamlText = doc.toString({ lineWidth: 0 });
-  return { text: `${match[1]}${yamlText}${match[3]}${source.slice(match[0].length)}`, added, skipped };
+  const text = `${open}${doc.toString({ lineWidth: 0 })}${close}${source.slice(match[0].length)}`;
+  return { text, added, skipped, problems: loadReport(file, text).problems };
 }

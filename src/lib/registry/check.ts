@@ -6,6 +6,7 @@
 import { formatPath, type Problem } from '../check/problem.ts';
 import { registryDeclarations, reportDeclarations, type ReportSource } from './declarations.ts';
 import { checkDrift } from './drift.ts';
+import { slugOf } from './report-source.ts';
 import type { Registry } from './load.ts';
 import { references } from './refs.ts';
 import { REGISTRY_KINDS, SINGULAR } from './schema.ts';
@@ -26,4 +27,9 @@ function oldIds(report: ReportSource, registry: Registry): Problem[] {
     if (!now) return [];
     return [{ file: report.file, ...report.locate(r.path), path: formatPath(r.path), severity: 'warning' as const, rule: 'registry-id', message: `'${r.id}' is the old id of ${SINGULAR[r.kind]} '${now}' (${registry.entries[r.kind].get(now)?.file ?? 'the registry'})`, fix: `write '${now}'` }];
   });
+}
+
+/** The site-wide problems of a checked folder of reports: the registry's own, and drift (see `checkSite`). */
+export function siteProblems(results: readonly { file: string; loaded: { raw: unknown; locate: ReportSource['locate'] } }[], registry: Registry): Problem[] {
+  return checkSite(registry, results.map((r) => ({ file: r.file, slug: slugOf(r.file), data: r.loaded.raw, locate: r.loaded.locate })));
 }

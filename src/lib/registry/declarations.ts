@@ -2,7 +2,7 @@
  * Every place, actor and source the site declares, wherever it is declared: a registry file, or a report's own
  * list. The drift checks and the extract command read these; each knows its file and how to locate a field.
  */
-import type { Locate } from '../check/check-report.ts';
+import type { Locate } from '../report/problem.ts';
 import type { Registry } from './load.ts';
 import { REGISTRY_KINDS, type RegistryKind } from './schema.ts';
 

@@ -3,8 +3,9 @@
  * (`content/places/al-tanf.yaml`). `parseRegistry` is pure (files in, entries and problems out); `readRegistry`
  * reads the folders from disk. The check, the build (src/content.config.ts) and `npm run registry` all use it.
  */
-import { issueProblems, type Locate } from '../check/check-report.ts';
-import type { Problem } from '../check/problem.ts';
+import { issueProblems } from '../report/schema-problems.ts';
+import type { Locate } from '../report/problem.ts';
+import type { Problem } from '../report/problem.ts';
 import { ID_PATTERN, toKebab } from '../schema/common.ts';
 import { checkRegistryReferences } from './references.ts';
 import { REGISTRY_KINDS, REGISTRY_SCHEMAS, type RegistryData, type RegistryKind } from './schema.ts';

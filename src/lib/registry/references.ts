@@ -2,7 +2,7 @@
  * References inside the registry: a shared place's `sources` name shared sources, a shared actor's
  * `affiliations` name shared actors. A registry entry cannot lean on one report's own entries.
  */
-import type { Locate } from '../check/check-report.ts';
+import type { Locate } from '../report/problem.ts';
 import { formatPath, type Problem } from '../check/problem.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 import type { Registry } from './load.ts';

@@ -2,7 +2,7 @@
  * Where a report refers to places, actors and sources by id. One table, read by the resolver (which pulls
  * shared entries into a report), the checks (old ids) and the extract command (which rewrites ids).
  */
-import type { RegistryKind } from './schema.ts';
+import type { RegistryKind } from './kinds.ts';
 
 /** A path pattern into a report: `*` is every item of a list. The last key holds an id or a list of ids. */
 const REFERENCES: readonly (readonly [RegistryKind, readonly string[]])[] = [

@@ -1,5 +1,5 @@
 /** A report file read as the site-wide checks need it: its frontmatter as written, with positions. */
-import { parseReportFile } from '../check/frontmatter.ts';
+import { parseReportFile } from '../report/frontmatter.ts';
 import type { ReportSource } from './declarations.ts';
 
 /** The slug of a report file: `content/reports/tower-22.mdx` -> `tower-22`. */

@@ -9,7 +9,7 @@
  */
 import { didYouMean } from '../text/did-you-mean.ts';
 import { entryReferences, references, type RefPath } from './refs.ts';
-import { REGISTRY_KINDS, SINGULAR, type RegistryKind } from './schema.ts';
+import { REGISTRY_KINDS, SINGULAR, type RegistryKind } from './kinds.ts';
 
 /** The shared entries by kind and id, as the report schema's context carries them. */
 export type SharedEntries = { readonly [K in RegistryKind]: ReadonlyMap<string, object> };

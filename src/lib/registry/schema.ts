@@ -9,12 +9,7 @@ import { Id, IdList, strictObject } from '../schema/common.ts';
 import { Place } from '../schema/place.ts';
 import { Source } from '../schema/source.ts';
 
-/** The three kinds of shared entry, named as their folders and as the report lists that hold them. */
-export const REGISTRY_KINDS = ['places', 'actors', 'sources'] as const;
-export type RegistryKind = (typeof REGISTRY_KINDS)[number];
-
-/** The singular of a kind, for messages ("unknown place"). */
-export const SINGULAR: Record<RegistryKind, string> = { places: 'place', actors: 'actor', sources: 'source' };
+export { REGISTRY_KINDS, SINGULAR, type RegistryKind } from './kinds.ts';
 
 const registryFields = {
   /** The entry's id; optional, since the file name gives it. When present it must equal the file name. */

@@ -99,31 +99,23 @@ export type DatePrecision = z.infer<typeof DatePrecision>;
 
 /** A span of calendar days; `end` may not come before `start`. */
 export const Period = strictObject({
-  /** First day of the span, YYYY-MM-DD. */
-  start: CalendarDate,
-  /** Last day of the span (inclusive), YYYY-MM-DD. */
-  end: CalendarDate,
-}).superRefine(checkOrder);
+  start: CalendarDate.meta({ description: 'First day of the span, YYYY-MM-DD.' }),
+  end: CalendarDate.meta({ description: 'Last day of the span (inclusive), YYYY-MM-DD.' }),
+}).superRefine(checkOrder).meta({ description: 'A span of calendar days; `end` may not come before `start`.' });
 export type Period = z.infer<typeof Period>;
 
-/**
- * A date as the text knows it: a single day (`2023-10-26`) or a range with the
- * precision it is known to, and a note saying how it was derived when the text
- * is vague ("last week", "in recent months").
- */
-export const DateSpec = z.union([
-  CalendarDate,
-  strictObject({
-    /** Earliest day the event can have happened, YYYY-MM-DD. */
-    start: CalendarDate,
-    /** Latest day (inclusive), YYYY-MM-DD. */
-    end: CalendarDate,
-    /** What the range means: a known week, a known month, or only bounds (`range`). */
-    precision: DatePrecision.default('range'),
-    /** How the range was derived from the text, e.g. "'last week' before publication". */
-    note: Text.optional(),
-  }).superRefine(checkOrder),
-]);
+/** A range of days with the precision it is known to, and how it was derived (any date field may be one). */
+export const DateRange = strictObject({
+  start: CalendarDate.meta({ description: 'Earliest day the event can have happened, YYYY-MM-DD.' }),
+  end: CalendarDate.meta({ description: 'Latest day (inclusive), YYYY-MM-DD.' }),
+  precision: DatePrecision.default('range').meta({ description: 'What the range means: a known week, a known month, or only bounds (`range`).' }),
+  note: Text.optional().meta({ description: 'How the range was derived from the text, e.g. "\'last week\' before publication".' }),
+})
+  .superRefine(checkOrder)
+  .meta({ description: 'A date as the text knows it: a single day (`2023-10-26`) or a range with the precision it is known to, and a note saying how it was derived when the text is vague ("last week", "in recent months").' });
+
+/** A date as the text knows it: a single day or a `DateRange`. */
+export const DateSpec = z.union([CalendarDate, DateRange]);
 export type DateSpec = z.infer<typeof DateSpec>;
 
 function checkOrder(value: { start: string; end: string }, ctx: z.core.$RefinementCtx): void {

@@ -32,51 +32,33 @@ export const SUBTYPES = {
   context: ['war', 'campaign', 'publication'],
 } as const;
 
-export const EventType = z.enum(Object.keys(SUBTYPES) as [keyof typeof SUBTYPES, ...(keyof typeof SUBTYPES)[]]);
+export const EventType = z
+  .enum(Object.keys(SUBTYPES) as [keyof typeof SUBTYPES, ...(keyof typeof SUBTYPES)[]])
+  .meta({ description: "ACLED event types as slugs, and Sitrep's `context` for background eras (e.g. a war elsewhere)." });
 export type EventType = z.infer<typeof EventType>;
 export const ALL_SUBTYPES: readonly string[] = Object.values(SUBTYPES).flat();
 
 export const EventActors = strictObject({
-  /** Who acted (ACLED actor1 and associates). */
-  by: IdList.default([]),
-  /** Against whom (ACLED actor2 and associates). */
-  against: IdList.default([]),
-});
+  by: IdList.default([]).meta({ description: 'Who acted (ACLED actor1 and associates).' }),
+  against: IdList.default([]).meta({ description: 'Against whom (ACLED actor2 and associates).' }),
+}).meta({ description: 'Who acted, and against whom, by actor id.' });
 
 export const Event = strictObject({
-  /** Kebab-case id, e.g. `us-strikes-2023-10-26`. */
-  id: Id,
-  /** One line: what happened. */
-  title: ShortText,
-  /** A day (YYYY-MM-DD) or a range with its precision and how it was derived. */
-  date: DateSpec,
-  /** ACLED event type (slug), or `context` for background. */
-  type: EventType,
-  /** ACLED sub-event type (slug) belonging to `type`. */
-  subtype: z.string(),
-  /** `background` events may lie outside the report's period (e.g. training "over the past year"). */
-  scope: z.enum(['focus', 'background']).default('focus'),
-  /** Ids of the places where it happened. */
-  places: IdList.default([]),
-  /**
-   * ISO 3166-1 alpha-2 code of the country (ACLED `country`), for events the text places
-   * in a country but at no named place, e.g. `IQ`. Otherwise the places' country is used.
-   */
-  country: z.string().regex(/^[A-Z]{2}$/, { error: 'country is a two-letter ISO code, e.g. IQ' }).optional(),
-  /** Who acted, and against whom. */
-  actors: EventActors.default({ by: [], against: [] }),
-  /** How many incidents the entry stands for, where the text counts them. */
-  count: Count.optional(),
-  /** Deaths, lowest reported figure (ACLED's rule). */
-  fatalities: Count.optional(),
-  /** Ids of the sources of the claim. */
-  sources: IdList.default([]),
-  /** How sure the report is: confirmed, reported, claimed or assessed. */
-  confidence: Confidence,
-  /** The words of the article the entry rests on, verbatim. */
-  quote: Text.optional(),
-  /** Analyst's note. */
-  notes: Text.optional(),
+  id: Id.meta({ description: 'Kebab-case id, e.g. `us-strikes-2023-10-26`.' }),
+  title: ShortText.meta({ description: 'One line: what happened.' }),
+  date: DateSpec.meta({ description: 'A day (YYYY-MM-DD) or a range with its precision and how it was derived.' }),
+  type: EventType.meta({ description: 'ACLED event type (slug), or `context` for background.' }),
+  subtype: z.string().meta({ description: 'ACLED sub-event type (slug) belonging to `type`.' }),
+  scope: z.enum(['focus', 'background']).default('focus').meta({ description: '`background` events may lie outside the report\'s period (e.g. training "over the past year").' }),
+  places: IdList.default([]).meta({ description: 'Ids of the places where it happened.' }),
+  country: z.string().regex(/^[A-Z]{2}$/, { error: 'country is a two-letter ISO code, e.g. IQ' }).optional().meta({ description: "ISO 3166-1 alpha-2 code of the country (ACLED `country`), for events the text places in a country but at no named place, e.g. `IQ`. Otherwise the places' country is used." }),
+  actors: EventActors.default({ by: [], against: [] }).meta({ description: 'Who acted, and against whom.' }),
+  count: Count.optional().meta({ description: 'How many incidents the entry stands for, where the text counts them.' }),
+  fatalities: Count.optional().meta({ description: "Deaths, lowest reported figure (ACLED's rule)." }),
+  sources: IdList.default([]).meta({ description: 'Ids of the sources of the claim.' }),
+  confidence: Confidence.meta({ description: 'How sure the report is: confirmed, reported, claimed or assessed.' }),
+  quote: Text.optional().meta({ description: 'The words of the article the entry rests on, verbatim.' }),
+  notes: Text.optional().meta({ description: "Analyst's note." }),
 }).superRefine((event, ctx) => {
   const allowed: readonly string[] = SUBTYPES[event.type];
   if (!allowed.includes(event.subtype)) {
@@ -87,5 +69,5 @@ export const Event = strictObject({
       params: { fix: `use one of: ${allowed.join(', ')}` },
     });
   }
-});
+}).meta({ description: "A dated event, typed in ACLED's vocabulary (event_type / sub_event_type) with Sitrep's additions: date ranges, confidence, provenance and stable ids." });
 export type Event = z.infer<typeof Event>;

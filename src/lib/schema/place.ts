@@ -33,30 +33,18 @@ const longitude = z
   .max(180, { error: (issue) => `longitude ${String(issue.input)} is outside -180..180` });
 
 export const Place = strictObject({
-  /** Kebab-case id other entries use to refer to this place, e.g. `al-tanf`. */
-  id: Id,
-  /** The name readers see, as the report spells it. */
-  name: ShortText,
-  /** Other spellings the text uses ("Abu Kamal" for al-Bukamal); matched in the prose. */
-  aliases: z.array(ShortText).default([]),
-  /** What sort of place it is. */
-  kind: PlaceKind,
-  /** Latitude, WGS84 decimal degrees (north positive), 4 decimals or more. */
-  lat: latitude,
-  /** Longitude, WGS84 decimal degrees (east positive), 4 decimals or more. */
-  lon: longitude,
-  /** How well the point is known; anything but `exact` needs `radiusKm`. */
-  precision: PlacePrecision.default('exact'),
-  /** Radius of uncertainty or extent, in kilometres, for `near` and `region` places. */
-  radiusKm: z.number().positive({ error: 'radiusKm must be a positive number of kilometres' }).optional(),
-  /** ISO 3166-1 alpha-2 code of the country the place is in, e.g. `SY`. */
-  country: z.string().regex(/^[A-Z]{2}$/, { error: 'country is a two-letter ISO code, e.g. SY' }).optional(),
-  /** First-level administrative division (governorate), e.g. `Deir ez-Zor`. */
-  admin1: ShortText.optional(),
-  /** What the report says of the place, in one or two sentences. */
-  description: Text.optional(),
-  /** Ids of the sources the coordinates come from (a gazetteer, an article). */
-  sources: IdList.default([]),
+  id: Id.meta({ description: 'Kebab-case id other entries use to refer to this place, e.g. `al-tanf`.' }),
+  name: ShortText.meta({ description: 'The name readers see, as the report spells it.' }),
+  aliases: z.array(ShortText).default([]).meta({ description: 'Other spellings the text uses ("Abu Kamal" for al-Bukamal); matched in the prose.' }),
+  kind: PlaceKind.meta({ description: 'What sort of place it is.' }),
+  lat: latitude.meta({ description: 'Latitude, WGS84 decimal degrees (north positive), 4 decimals or more.' }),
+  lon: longitude.meta({ description: 'Longitude, WGS84 decimal degrees (east positive), 4 decimals or more.' }),
+  precision: PlacePrecision.default('exact').meta({ description: 'How well the point is known; anything but `exact` needs `radiusKm`.' }),
+  radiusKm: z.number().positive({ error: 'radiusKm must be a positive number of kilometres' }).optional().meta({ description: 'Radius of uncertainty or extent, in kilometres, for `near` and `region` places.' }),
+  country: z.string().regex(/^[A-Z]{2}$/, { error: 'country is a two-letter ISO code, e.g. SY' }).optional().meta({ description: 'ISO 3166-1 alpha-2 code of the country the place is in, e.g. `SY`.' }),
+  admin1: ShortText.optional().meta({ description: 'First-level administrative division (governorate), e.g. `Deir ez-Zor`.' }),
+  description: Text.optional().meta({ description: 'What the report says of the place, in one or two sentences.' }),
+  sources: IdList.default([]).meta({ description: 'Ids of the sources the coordinates come from (a gazetteer, an article).' }),
 }).superRefine((place, ctx) => {
   if (place.precision !== 'exact' && place.radiusKm === undefined) {
     ctx.addIssue({
@@ -66,5 +54,5 @@ export const Place = strictObject({
       params: { fix: 'give the radius of the area or of the uncertainty in km, e.g. radiusKm: 25' },
     });
   }
-});
+}).meta({ description: 'A place the report speaks of: a base, a town, a site, or a region drawn as an area.' });
 export type Place = z.infer<typeof Place>;

@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { didYouMean } from '../text/did-you-mean.ts';
 import { isCalendarDate, type DateSpec, type Period } from './common.ts';
+import type { Registry } from './context.ts';
 
 type Path = (string | number)[];
 type Kind = 'place' | 'actor' | 'event' | 'source';
@@ -16,15 +17,20 @@ const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((
 const id = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const obj = (value: unknown): Loose => (value && typeof value === 'object' ? (value as Loose) : {});
 
-/** Adds an issue to `ctx` for every duplicate id, dangling reference and out-of-period date. */
-export function checkReferences(input: unknown, ctx: z.core.$RefinementCtx): void {
+const NO_REGISTRY: Registry = { places: new Map(), actors: new Map(), sources: new Map() };
+
+/**
+ * Adds an issue to `ctx` for every duplicate id, dangling reference and out-of-period date.
+ * An id resolves to an entry of the report or of the shared `registry`.
+ */
+export function checkReferences(input: unknown, ctx: z.core.$RefinementCtx, registry: Registry = NO_REGISTRY): void {
   const report = obj(input);
   checkDuplicates(report, ctx);
   const declared: Record<Kind, Set<string>> = {
-    place: new Set(list(report.places).map((p) => String(p.id))),
-    actor: new Set(list(report.actors).map((a) => String(a.id))),
+    place: new Set([...list(report.places).map((p) => String(p.id)), ...registry.places.keys()]),
+    actor: new Set([...list(report.actors).map((a) => String(a.id)), ...registry.actors.keys()]),
     event: new Set(list(report.events).map((e) => String(e.id))),
-    source: new Set(list(report.sources).map((s) => String(s.id))),
+    source: new Set([...list(report.sources).map((s) => String(s.id)), ...registry.sources.keys()]),
   };
   const period = obj(report.period);
   const ref = (kind: Kind, value: unknown, path: Path): void => {

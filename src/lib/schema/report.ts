@@ -9,67 +9,67 @@ import { DateSpec, HttpUrl, Period, ShortText, Text, strictObject } from './comm
 import { Event } from './event.ts';
 import { Overlay } from './overlay.ts';
 import { Place } from './place.ts';
+import { EMPTY_CONTEXT, type ReportContext } from './context.ts';
 import { checkReferences } from './references.ts';
+import { includeShared, unresolvedIssues, type Unresolved } from '../registry/resolve.ts';
 import { Shipment } from './shipment.ts';
 import { Source } from './source.ts';
 import { Tally } from './tally.ts';
 
 export const Author = strictObject({
-  /** The author's name as published. */
-  name: ShortText,
-  /** The author's biography as published, verbatim. */
-  bio: Text.optional(),
-  /** The author's page, http(s). */
-  url: HttpUrl.optional(),
-});
+  name: ShortText.meta({ description: "The author's name as published." }),
+  bio: Text.optional().meta({ description: "The author's biography as published, verbatim." }),
+  url: HttpUrl.optional().meta({ description: "The author's page, http(s)." }),
+}).meta({ description: 'An author of the report, as the byline gives them.' });
 export type Author = z.infer<typeof Author>;
 
 export const ReportFields = strictObject({
-  /** The headline. */
-  title: Text,
-  /**
-   * A draft is shown by `npm run dev` but left out of the published site (no page, not listed).
-   * `npm run new` starts every report as a draft; set `draft: false` (or remove the line) to publish.
-   */
-  draft: z.boolean().optional(),
-  /** Who wrote the headline when the source carries none: say so (`editors`). */
-  titleBy: z.enum(['author', 'editors']).default('author'),
-  /** One-sentence summary shown under the title and in listings. */
-  dek: Text,
-  /** The authors, in byline order. */
-  authors: z.array(Author).min(1, { error: 'a report needs at least one author' }),
-  /** Who published the report. */
-  publisher: ShortText,
-  /** Publication date: a day, or a range with a note when it is only known roughly. */
-  published: DateSpec,
-  /** The days the report covers; focus events must fall within it. */
-  period: Period,
-  /** Subject tags, kebab-case words. */
-  tags: z.array(ShortText).default([]),
-  /** The publisher's disclaimer, verbatim; shown as metadata, not body text. */
-  disclaimer: Text.optional(),
-  /** Credit line of the original's photo; Sitrep shows no photo it does not have. */
-  photoCredit: ShortText.optional(),
-  /** Whether the map and timeline follow the paragraph being read on wide screens. */
-  scrollytelling: z.boolean().default(true),
-  /** Places: bases, towns, sites and regions, with coordinates. */
-  places: z.array(Place).default([]),
-  /** Actors: forces, militias, umbrella groups, people. */
-  actors: z.array(Actor).default([]),
-  /** Dated events. */
-  events: z.array(Event).default([]),
-  /** Counted figures with their breakdowns. */
-  tallies: z.array(Tally).default([]),
-  /** Axes of operation: from where, against what. */
-  axes: z.array(Axis).default([]),
-  /** Recurring shipments of materiel. */
-  shipments: z.array(Shipment).default([]),
-  /** Lines and areas from bundled datasets (rivers). */
-  overlays: z.array(Overlay).default([]),
-  /** Every source the report or its data cites. */
-  sources: z.array(Source).default([]),
-});
+  title: Text.meta({ description: 'The headline.' }),
+  draft: z.boolean().optional().meta({ description: 'A draft is shown by `npm run dev` but left out of the published site (no page, not listed). `npm run new` starts every report as a draft; set `draft: false` (or remove the line) to publish.' }),
+  titleBy: z.enum(['author', 'editors']).default('author').meta({ description: 'Who wrote the headline when the source carries none: say so (`editors`).' }),
+  dek: Text.meta({ description: 'One-sentence summary shown under the title and in listings.' }),
+  authors: z.array(Author).min(1, { error: 'a report needs at least one author' }).meta({ description: 'The authors, in byline order.' }),
+  publisher: ShortText.meta({ description: 'Who published the report.' }),
+  published: DateSpec.meta({ description: 'Publication date: a day, or a range with a note when it is only known roughly.' }),
+  period: Period.meta({ description: 'The days the report covers; focus events must fall within it.' }),
+  tags: z.array(ShortText).default([]).meta({ description: 'Subject tags, kebab-case words.' }),
+  disclaimer: Text.optional().meta({ description: "The publisher's disclaimer, verbatim; shown as metadata, not body text." }),
+  photoCredit: ShortText.optional().meta({ description: "Credit line of the original's photo; Sitrep shows no photo it does not have." }),
+  scrollytelling: z.boolean().default(true).meta({ description: 'Whether the map and timeline follow the paragraph being read on wide screens.' }),
+  places: z.array(Place).default([]).meta({ description: 'Places: bases, towns, sites and regions, with coordinates.' }),
+  actors: z.array(Actor).default([]).meta({ description: 'Actors: forces, militias, umbrella groups, people.' }),
+  events: z.array(Event).default([]).meta({ description: 'Dated events.' }),
+  tallies: z.array(Tally).default([]).meta({ description: 'Counted figures with their breakdowns.' }),
+  axes: z.array(Axis).default([]).meta({ description: 'Axes of operation: from where, against what.' }),
+  shipments: z.array(Shipment).default([]).meta({ description: 'Recurring shipments of materiel.' }),
+  overlays: z.array(Overlay).default([]).meta({ description: 'Lines and areas from bundled datasets (rivers).' }),
+  sources: z.array(Source).default([]).meta({ description: 'Every source the report or its data cites.' }),
+}).meta({ description: "A report's frontmatter: who wrote it, when, and the structured data its prose speaks of. Cross-references are checked here, so the build fails on any broken one." });
 
-/** The whole frontmatter, with every cross-reference and sum checked. */
-export const Report = ReportFields.superRefine(checkReferences, { when: () => true });
-export type Report = z.infer<typeof Report>;
+/**
+ * The schema of a report's frontmatter in `context`: every field, every sum, and every
+ * cross-reference checked, where an id resolves to an entry of the report or of the shared
+ * registry (`context.registry`). Astro (src/content.config.ts) and the loader (src/lib/report)
+ * both build it here.
+ */
+export function createReportSchema(context: ReportContext = EMPTY_CONTEXT) {
+  // The shared entries a report uses (a bare id in a list, or a reference) are written out before the report is
+  // checked, so every later step sees one complete report (src/lib/registry/resolve.ts). A bare id the registry
+  // lacks stands in as a valid placeholder and fails here, so the rest of the report is still checked.
+  let unresolved: Unresolved[] = [];
+  const fields = ReportFields.superRefine((input, ctx) => {
+    checkReferences(input, ctx, context.registry);
+    for (const issue of unresolvedIssues(unresolved, context.registry)) ctx.addIssue(issue);
+  }, { when: () => true });
+  return z.preprocess((input: unknown) => {
+    const resolved = includeShared(input, context.registry);
+    unresolved = resolved.unresolved;
+    return resolved.value;
+  }, fields);
+}
+
+/** The parsed frontmatter of a report. */
+export type Report = z.infer<ReturnType<typeof createReportSchema>>;
+
+/** The schema with no shared registry (tests and tools that read a lone report). */
+export const Report = createReportSchema(EMPTY_CONTEXT);

@@ -15,23 +15,14 @@ export const SourceKind = z.enum([
 export type SourceKind = z.infer<typeof SourceKind>;
 
 export const Source = strictObject({
-  /** Kebab-case id, e.g. `pentagon`. */
-  id: Id,
-  /** How the report names the source. */
-  title: ShortText,
-  /** Names the text uses for the source ("the Pentagon"); matched in the prose. */
-  aliases: z.array(ShortText).default([]),
-  /** Who published it, when known. */
-  publisher: ShortText.optional(),
-  /** What kind of source it is. */
-  kind: SourceKind,
-  /** Where to read it: an absolute http(s) URL. Leave out when the report gives none. */
-  url: HttpUrl.optional(),
-  /** An archived copy (e.g. the Wayback Machine), http(s). */
-  archived: HttpUrl.optional(),
-  /** When the URL was last checked, YYYY-MM-DD. */
-  accessed: CalendarDate.optional(),
-  /** What the source is and how the report uses it. */
-  description: Text.optional(),
-});
+  id: Id.meta({ description: 'Kebab-case id, e.g. `pentagon`.' }),
+  title: ShortText.meta({ description: 'How the report names the source.' }),
+  aliases: z.array(ShortText).default([]).meta({ description: 'Names the text uses for the source ("the Pentagon"); matched in the prose.' }),
+  publisher: ShortText.optional().meta({ description: 'Who published it, when known.' }),
+  kind: SourceKind.meta({ description: 'What kind of source it is.' }),
+  url: HttpUrl.optional().meta({ description: 'Where to read it: an absolute http(s) URL. Leave out when the report gives none.' }),
+  archived: HttpUrl.optional().meta({ description: 'An archived copy (e.g. the Wayback Machine), http(s).' }),
+  accessed: CalendarDate.optional().meta({ description: 'When the URL was last checked, YYYY-MM-DD.' }),
+  description: Text.optional().meta({ description: 'What the source is and how the report uses it.' }),
+}).meta({ description: 'A source the report cites, or one its data relies on (a gazetteer for coordinates).' });
 export type Source = z.infer<typeof Source>;

@@ -1,6 +1,6 @@
 /** The words `<Tally id part />` prints: a tally's figure (or one part's) taken from the data. */
-import { tallyUseProblem } from '../check/tally-figures.ts';
 import type { Report } from '../schema/report.ts';
+import { didYouMean } from '../text/did-you-mean.ts';
 import { tallyFigure } from './summary.ts';
 
 export interface TallyText {
@@ -23,4 +23,24 @@ export function tallyText(report: Pick<Report, 'tallies'>, file: string, id: str
     return { text: value.toLocaleString('en-US'), value };
   }
   return { text: qualified ? tallyFigure(tally) : tally.value.toLocaleString('en-US'), value: tally.value };
+}
+
+/** What is wrong with `<Tally id={id} part={part} />` in `report`, or undefined. Shared by the component, the check and the loader. */
+export function tallyUseProblem(report: Pick<Report, 'tallies'>, id: string | undefined, part?: string): { message: string; fix: string } | undefined {
+  const ids = report.tallies.map((t) => t.id);
+  if (!id) return { message: '<Tally /> without an id', fix: `write <Tally id="..." /> with one of: ${ids.join(', ') || '(no tallies declared)'}` };
+  const tally = report.tallies.find((t) => t.id === id);
+  if (!tally) {
+    const guess = didYouMean(id, ids);
+    return { message: `<Tally id="${id}" /> names no tally of this report`, fix: `${guess ? `did you mean '${guess}'? ` : ''}declare it under tallies` };
+  }
+  if (part !== undefined && !tally.breakdown.some((p) => p.label === part)) {
+    const labels = tally.breakdown.map((p) => p.label);
+    const guess = didYouMean(part, labels);
+    return {
+      message: `tally '${id}' has no part '${part}'`,
+      fix: guess ? `did you mean '${guess}'?` : `parts are: ${labels.join(', ') || '(none: add a breakdown)'}`,
+    };
+  }
+  return undefined;
 }

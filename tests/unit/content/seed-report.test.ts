@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkReportSource } from '../../../src/lib/check/check-report.ts';
-import { normaliseForQuote, plainText } from '../../../src/lib/check/quotes.ts';
+import { authorText } from '../../../src/lib/report/rendered-text.ts';
+import { reportBlocks } from '../../../src/lib/report/load.ts';
+import { normaliseForQuote } from '../../../src/lib/text/normalise.ts';
 
 const FILE = 'content/reports/iran-militias-syria-2023.mdx';
 const result = checkReportSource(FILE, readFileSync(FILE, 'utf8'));
@@ -92,7 +94,7 @@ describe('seed report', () => {
   });
 
   it('traces every quote to the article', () => {
-    const text = normaliseForQuote(plainText(result.body));
+    const text = normaliseForQuote(authorText(reportBlocks(result.loaded)));
     const quotes = [...report.events, ...report.tallies, ...report.axes, ...report.shipments].map((i) => i.quote).filter(Boolean);
     expect(quotes.length).toBeGreaterThan(20);
     for (const quote of quotes) expect(text).toContain(normaliseForQuote(quote!));
@@ -100,7 +102,7 @@ describe('seed report', () => {
 
   it('keeps the body word for word the article (bio, credit and disclaimer are metadata)', () => {
     const source = readFileSync('tests/fixtures/source/article.txt', 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-    const body = plainText(result.body).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+    const body = authorText(reportBlocks(result.loaded)).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
     expect(body).toEqual(source.slice(0, 13));
     expect(report.authors[0]?.bio).toBe(source[13]);
     expect(report.photoCredit).toBe(source[14]);

@@ -6,14 +6,15 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { Report } from '../../../src/lib/schema/report.ts';
 import { rehypeParagraphIds } from '../../../src/plugins/rehype-paragraph-ids.ts';
 import { rehypeParagraphRefs } from '../../../src/plugins/rehype-paragraph-refs.ts';
 
 const seed = readFileSync('content/reports/iran-militias-syria-2023.mdx', 'utf8');
-const frontmatter = parse(seed.split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, unknown>;
+const report = Report.parse(parse(seed.split('\n---\n')[0]!.replace(/^---\n/, '')));
 
 async function html(body: string): Promise<string> {
-  const file = new VFile({ value: body, data: { astro: { frontmatter } } });
+  const file = new VFile({ value: body, data: { sitrepReport: report } });
   const out = await unified().use(remarkParse).use(remarkRehype).use(rehypeParagraphIds).use(rehypeParagraphRefs).use(rehypeStringify).process(file);
   return String(out.value);
 }

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { checkExplicitRef, findExplicitRefs } from '../../../../src/lib/annotate/explicit.ts';
+import { checkExplicitRef, explicitRefs } from '../../../../src/lib/annotate/explicit.ts';
+import { parseBody } from '../../../../src/lib/report/mdx.ts';
 
 const report = { places: [{ id: 'al-tanf' }], actors: [{ id: 'irgc' }], events: [], sources: [] } as unknown as Parameters<typeof checkExplicitRef>[0];
 
-describe('findExplicitRefs()', () => {
-  it('locates directives by line and column from the body’s first line', () => {
-    expect(findExplicitRefs('Text\nthe :place[base]{#al-tanf} and :actor[Guard]{#irgc}.', 10)).toEqual([
-      { kind: 'place', id: 'al-tanf', line: 11, column: 5 },
-      { kind: 'actor', id: 'irgc', line: 11, column: 32 },
+describe('explicitRefs()', () => {
+  it('locates directives by their line and column in the file, from the syntax tree', () => {
+    const source = '---\ntitle: x\n---\nText\nthe :place[base]{#al-tanf} and :actor[Guard]{#irgc}.\n\n`:place[code]{#no}` {/* :actor[c]{#no} */}';
+    expect(explicitRefs(parseBody('x.mdx', source, 17).tree)).toEqual([
+      { kind: 'place', id: 'al-tanf', line: 5, column: 5 },
+      { kind: 'actor', id: 'irgc', line: 5, column: 32 },
     ]);
   });
 });

@@ -2,14 +2,13 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseReportFile } from '../../../../src/lib/check/frontmatter.ts';
+import { parseReportFile } from '../../../../src/lib/report/frontmatter.ts';
 import { reportTemplate } from '../../../../src/lib/editor/template.ts';
 import { reportJsonSchema } from '../../../../src/lib/editor/json-schema.ts';
-import { readSchemaDocs } from '../../../../src/lib/editor/schema-docs.ts';
 import { ReportFields } from '../../../../src/lib/schema/report.ts';
 import type { z } from 'astro/zod';
 
-const schema = reportJsonSchema(readSchemaDocs());
+const schema = reportJsonSchema();
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 const frontmatter = (path: string) => parseReportFile(path, readFileSync(path, 'utf8')).data as Record<string, unknown>;
 const seed = () => structuredClone(frontmatter('content/reports/iran-militias-syria-2023.mdx')) as Record<string, unknown> & { places: Record<string, unknown>[]; events: Record<string, unknown>[]; sources: Record<string, unknown>[] };
@@ -25,7 +24,7 @@ describe('schemas/report.schema.json', () => {
   it('is the one npm run schema generates (run it after changing src/lib/schema)', () => {
     expect(readFileSync('schemas/report.schema.json', 'utf8')).toBe(`${JSON.stringify(schema, null, 2)}\n`);
   });
-  it('describes every property with the JSDoc of the Zod schema', () => {
+  it('describes every property with the description of the Zod schema', () => {
     const undescribed: string[] = [];
     const walk = (node: unknown, path: string): void => {
       if (!node || typeof node !== 'object') return;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkReportSource } from '../../../../src/lib/check/check-report.ts';
 import { reportSlug, reportTemplate } from '../../../../src/lib/editor/template.ts';
 import { Report } from '../../../../src/lib/schema/report.ts';
-import { parseReportFile } from '../../../../src/lib/check/frontmatter.ts';
+import { parseReportFile } from '../../../../src/lib/report/frontmatter.ts';
 
 const text = reportTemplate({ title: 'Drone strikes: "al-Tanf" & beyond', today: '2024-02-29' });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toAcledCsv } from '../../../../src/lib/export/acled-csv.ts';
 import { acledRows } from '../../../../src/lib/export/acled-csv.ts';
-import { parseReportFile } from '../../../../src/lib/check/frontmatter.ts';
+import { parseReportFile } from '../../../../src/lib/report/frontmatter.ts';
 import { Report } from '../../../../src/lib/schema/report.ts';
 import { readFileSync } from 'node:fs';
 

@@ -29,3 +29,9 @@ export function refKey(ref: MentionRef): string {
 
 /** How many times each ref (by `refKey`) is mentioned in a document; handed from the plugins to the page. */
 export type MentionCounts = Record<string, number>;
+
+/** The days a `date` ref id stands for. */
+export function dateRefSpan(id: string): { start: string; end: string } {
+  const [start = id, end = start] = id.split('..');
+  return { start, end };
+}

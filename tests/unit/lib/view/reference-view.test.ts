@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { syntheticReport } from '../../../../src/lib/timeline/synthetic.ts';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { reportFromFrontmatter } from '../../../../src/lib/annotate/annotator.ts';
-import { referenceSections, LIST_LIMIT } from '../../../../src/lib/annotate/reference-view.ts';
+import { Report } from '../../../../src/lib/schema/report.ts';
+import { referenceSections, LIST_LIMIT } from '../../../../src/lib/view/reference-view.ts';
 
-const report = reportFromFrontmatter(parse(readFileSync(join(import.meta.dirname, '../../../fixtures/annotate/_report.yaml'), 'utf8')))!;
+const report = Report.parse(parse(readFileSync(join(import.meta.dirname, '../../../fixtures/annotate/_report.yaml'), 'utf8')));
 
 describe('referenceSections()', () => {
   const sections = referenceSections(report, { 'place:al-tanf': 2, 'date:2023-10-20..2023-10-30': 1 });

@@ -6,9 +6,8 @@
 import { formatDateSpec, formatPeriod } from '../time/calendar.ts';
 import type { Report } from '../schema/report.ts';
 import { dateBounds } from '../schema/references.ts';
-import { dateRefSpan } from './dates.ts';
 import { tableRowId } from '../timeline/table.ts';
-import { mentionHtmlId, refHtmlId, refKey, type MentionCounts, type MentionKind, type MentionRef } from './refs.ts';
+import { dateRefSpan, mentionHtmlId, refHtmlId, refKey, type MentionCounts, type MentionKind, type MentionRef } from './refs.ts';
 
 export interface LinkItem {
   text: string;

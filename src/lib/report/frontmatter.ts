@@ -1,9 +1,10 @@
 /**
- * Splits an MDX file into frontmatter and body, and parses the frontmatter with
- * positions kept, so a problem can point at the line and column of a field.
+ * Splits a report file into frontmatter and body, and parses the frontmatter with
+ * positions kept, so a problem can point at the line and column of a field. The only
+ * frontmatter reader in Sitrep: the loader (load.ts) and the importer use it.
  */
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, visit, type Document, type Node } from 'yaml';
-import type { Problem } from './problem.ts';
+import type { Locate, Problem } from './problem.ts';
 
 export interface ParsedFile {
   /** The frontmatter as plain data, or undefined when it could not be parsed. */
@@ -12,24 +13,28 @@ export interface ParsedFile {
   body: string;
   /** 1-based line in the file where the body starts. */
   bodyLine: number;
+  /** Offset in the file where the body starts. */
+  bodyOffset: number;
   /** Locates a field path in the file (falls back to the closest parent that exists). */
-  locate: (path: readonly PropertyKey[]) => { line: number; column: number };
+  locate: Locate;
   problems: Problem[];
 }
+
+/** The fence around the frontmatter; group 1 is the YAML. */
+export const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Alias uses beyond which a document counts as an expansion bomb ("billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
 
-const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
 /** Parses `source` (the text of `file`). YAML problems come back as located problems. */
 export function parseReportFile(file: string, source: string): ParsedFile {
-  const match = FENCE.exec(source);
+  const match = FRONTMATTER.exec(source);
   if (!match) {
     return {
       data: undefined,
       body: source,
       bodyLine: 1,
+      bodyOffset: 0,
       locate: () => ({ line: 1, column: 1 }),
       problems: [
         {
@@ -95,6 +100,7 @@ export function parseReportFile(file: string, source: string): ParsedFile {
     data,
     body: source.slice(bodyStart),
     bodyLine: source.slice(0, bodyStart).split('\n').length,
+    bodyOffset: bodyStart,
     locate: (path) => at(nodeOffset(doc, path)),
     problems,
   };
