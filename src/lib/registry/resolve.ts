@@ -4,8 +4,9 @@
  *
  * A report uses a shared entry in two ways: by listing its bare id (`places: [al-tanf, ...]`), which also lets
  * the prose mention it, or by referring to it (`events[0].places: [al-tanf]`). Either way the registry's entry
- * is copied in, with the shared entries it refers to in turn (a place's sources, an actor's affiliations). An
- * old id (`previousIds`) is read as the entry's current id.
+ * is copied in, with the sources it cites (a place's `sources`). An actor's affiliations are kept where they name
+ * an actor the report uses: the report does not take on actors it never chose (its entity pages show them all).
+ * An old id (`previousIds`) is read as the entry's current id.
  */
 import { didYouMean } from '../text/did-you-mean.ts';
 import { entryReferences, references, type RefPath } from './refs.ts';
@@ -57,18 +58,23 @@ export function includeShared(input: unknown, shared: SharedEntries): Resolution
   const value = structuredClone(input);
   const unresolved: Unresolved[] = [];
   const lists = Object.fromEntries(REGISTRY_KINDS.map((k) => [k, Array.isArray(value[k]) ? (value[k] as unknown[]) : []])) as Record<RegistryKind, unknown[]>;
+  /** Shared actors written out: their affiliations are trimmed to the report's actors at the end. */
+  const written: Loose[] = [];
+  const copies = new Set<Loose>();
   const include = (kind: RegistryKind, id: string): void => {
     if (declared[kind].has(id)) return;
     const entry = shared[kind].get(id);
     if (!entry) return;
     declared[kind].add(id);
-    const copy = written(entry, id);
+    const copy = writtenOut(entry, id);
+    copies.add(copy);
     lists[kind].push(copy);
     for (const r of entryReferences(kind, copy)) {
       const target = current(r.kind, r.id);
       if (target && target !== r.id) setAt(copy, r.path, target);
-      if (target) include(r.kind, target);
+      if (target && r.kind === 'sources') include(r.kind, target);
     }
+    if (kind === 'actors') written.push(copy);
   };
   // Bare ids in the lists, in place: the report's own order is kept.
   for (const kind of REGISTRY_KINDS) {
@@ -81,13 +87,27 @@ export function includeShared(input: unknown, shared: SharedEntries): Resolution
         return;
       }
       // Listed twice, or listed and written out: the schema reports the duplicate id.
-      lists[kind][index] = written(shared[kind].get(id)!, id);
+      const copy = writtenOut(shared[kind].get(id)!, id);
+      copies.add(copy);
+      lists[kind][index] = copy;
+      if (kind === 'actors') written.push(copy);
       declared[kind].add(id);
     });
   }
   // Then what the report refers to without listing it, and what those entries refer to.
-  for (const kind of REGISTRY_KINDS) for (const item of [...lists[kind]]) if (isObject(item)) for (const r of entryReferences(kind, item)) resolveRef(r.kind, r.id, (id) => setAt(item, r.path, id));
-  for (const r of references(value)) resolveRef(r.kind, r.id, (id) => setAt(value, r.path, id));
+  for (const kind of REGISTRY_KINDS) {
+    for (const item of [...lists[kind]]) {
+      if (!isObject(item)) continue;
+      // A shared copy brings its sources; the report's own entries bring whatever they name.
+      for (const r of entryReferences(kind, item)) if (!copies.has(item) || r.kind === 'sources') resolveRef(r.kind, r.id, (id) => setAt(item, r.path, id));
+    }
+  }
+  const inCopy = (path: RefPath) => (REGISTRY_KINDS as readonly unknown[]).includes(path[0]) && copies.has(lists[path[0] as RegistryKind][path[1] as number] as Loose);
+  for (const r of references(value)) if (!inCopy(r.path) || r.kind === 'sources') resolveRef(r.kind, r.id, (id) => setAt(value, r.path, id));
+  // Affiliations of written-out shared actors: only those to actors the report uses.
+  for (const actor of written) {
+    if (Array.isArray(actor['affiliations'])) actor['affiliations'] = (actor['affiliations'] as Loose[]).filter((a) => declared.actors.has(String(a['actor'])));
+  }
   for (const kind of REGISTRY_KINDS) if (lists[kind].length > 0 || Array.isArray(value[kind])) value[kind] = lists[kind];
   return { value, unresolved };
 
@@ -114,7 +134,7 @@ export function unresolvedIssues(unresolved: readonly Unresolved[], shared: Shar
 }
 
 /** A shared entry as a report carries it: a copy without the registry's own field. */
-function written(entry: object, id: string): Loose {
+function writtenOut(entry: object, id: string): Loose {
   const copy = structuredClone(entry) as Loose;
   delete copy['previousIds'];
   copy['id'] = id;

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { Actor } from './actor.ts';
 import { Axis } from './axis.ts';
-import { DateSpec, HttpUrl, Period, ShortText, Text, strictObject } from './common.ts';
+import { DateSpec, HttpUrl, ID_PATTERN, Period, ShortText, Text, strictObject } from './common.ts';
 import { Event } from './event.ts';
 import { Overlay } from './overlay.ts';
 import { Place } from './place.ts';
@@ -61,11 +61,30 @@ export function createReportSchema(context: ReportContext = EMPTY_CONTEXT) {
     checkReferences(input, ctx, context.registry);
     for (const issue of unresolvedIssues(unresolved, context.registry)) ctx.addIssue(issue);
   }, { when: () => true });
-  return z.preprocess((input: unknown) => {
-    const resolved = includeShared(input, context.registry);
-    unresolved = resolved.unresolved;
-    return resolved.value;
-  }, fields);
+  return z
+    .preprocess((input: unknown) => {
+      const resolved = includeShared(input, context.registry);
+      unresolved = resolved.unresolved;
+      return resolved.value;
+    }, fields)
+    .meta(editorSchema());
+}
+
+let editor: Record<string, unknown> | undefined;
+/**
+ * The JSON Schema editors get from this schema (Astro derives its VS Code schema from the collection's): the
+ * fields' own, where `places`, `actors` and `sources` also take a bare id, the id of a shared entry.
+ */
+function editorSchema(): Record<string, unknown> {
+  if (editor) return editor;
+  const json = z.toJSONSchema(ReportFields, { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, { items?: unknown }> };
+  for (const list of ['places', 'actors', 'sources']) {
+    const property = json.properties[list];
+    if (property?.items) property.items = { anyOf: [property.items, { type: 'string', pattern: ID_PATTERN.source, description: `The id of a shared entry (content/${list}/<id>.yaml).` }] };
+  }
+  const rest: Record<string, unknown> = { ...json };
+  delete rest['$schema'];
+  return (editor = rest);
 }
 
 /** The parsed frontmatter of a report. */

@@ -28,12 +28,20 @@ describe('includeShared()', () => {
     expect(input.places[1]).toBe('al-tanf'); // the input is not changed
   });
 
-  it('pulls in what a report refers to without listing it, and what that refers to in turn', () => {
+  it('pulls in what a report refers to without listing it, with the sources a shared place cites', () => {
     const input = { events: [{ id: 'e', places: ['al-tanf'], actors: { by: ['kataib-hezbollah'], against: [] } }] };
-    const value = includeShared(input, shared).value as Record<string, { id: string }[]>;
+    const value = includeShared(input, shared).value as Record<string, { id: string; affiliations?: unknown[] }[]>;
     expect(value['places']!.map((p) => p.id)).toEqual(['al-tanf']);
-    expect(value['actors']!.map((a) => a.id)).toEqual(['kataib-hezbollah', 'islamic-resistance-in-iraq']);
     expect(value['sources']!.map((s) => s.id)).toEqual(['wikipedia-al-tanf']);
+    // An affiliation to an actor the report does not use is left out, not pulled in.
+    expect(value['actors']!.map((a) => a.id)).toEqual(['kataib-hezbollah']);
+    expect(value['actors']![0]!.affiliations).toEqual([]);
+  });
+
+  it("keeps a shared actor's affiliation to an actor the report uses", () => {
+    const input = { actors: ['kataib-hezbollah', 'islamic-resistance-in-iraq'] };
+    const value = includeShared(input, shared).value as Record<string, { id: string; affiliations?: unknown[] }[]>;
+    expect(value['actors']![0]!.affiliations).toEqual([{ actor: 'islamic-resistance-in-iraq', relation: 'member-of' }]);
   });
 
   it('reads an old id as the current one, in lists and in references', () => {

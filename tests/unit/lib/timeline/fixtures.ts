@@ -1,14 +1,15 @@
 /** Loads the seed report and the timeline fixtures as the build would see them (schema-parsed). */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { Report } from '../../../../src/lib/schema/report.ts';
+import { createReportSchema, Report } from '../../../../src/lib/schema/report.ts';
+import { reportContext } from '../../../../src/integrations/site-config.ts';
 
 const root = new URL('../../../../', import.meta.url);
 
 export function seedReport(): Report {
   const text = readFileSync(new URL('content/reports/iran-militias-syria-2023.mdx', root), 'utf8');
   const frontmatter = text.split(/^---$/m)[1] ?? '';
-  return Report.parse(parse(frontmatter));
+  return createReportSchema(reportContext()).parse(parse(frontmatter));
 }
 
 export function miniReport(): Report {
