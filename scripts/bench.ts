@@ -2,9 +2,11 @@
  * `npm run bench`: builds the seed and synthetic sites (100 / 1,000 / 10,000 events in one report, and a
  * site of 100 reports) into /tmp, and prints build time and peak memory, bytes per page type (HTML, CSS,
  * JavaScript before interaction and in all, raw and gzip), Lighthouse scores (mobile) with LCP, TBT and CLS,
- * and each budget of budgets.json against the worst figure.
+ * and each budget of budgets.json against the worst figure; and what search costs: the Pagefind index's size,
+ * the build time indexing adds, and a cold query's requests and bytes in Chromium.
  *
- * Options: --no-lighthouse (sizes and build only), --only=seed,events-100,... (some scenarios).
+ * Options: --no-lighthouse (sizes and build only), --only=seed,events-100,... (some scenarios; `site-1000-reports`
+ * runs only when asked for: it builds for many minutes).
  * Peak memory is the largest resident set of the build's processes, from /usr/bin/time.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +16,7 @@ import { budgets, jsBudgetBytes, lighthouseMinimum } from './lib/budgets.ts';
 import { CATEGORIES, runLighthouse, type LighthouseResult } from './lib/lighthouse.ts';
 import { syntheticReport, writeSyntheticReports } from './lib/synthetic.ts';
 import { kb, pageType, pageWeights, type PageWeights } from './lib/weights.ts';
+import { coldQuery, searchCost, type SearchCost } from './lib/search-cost.ts';
 import { filesUnder, htmlPages, serveDir, urlPath } from '../tests/helpers/site.ts';
 
 const ROOT = '/tmp/sitrep-bench';
@@ -26,6 +29,8 @@ interface Scenario {
   /** Writes the reports into `dir` and returns it, or returns the folder to read. */
   reports: (dir: string) => string;
   events: string;
+  /** Left out of a run unless named in --only. */
+  onlyWhenAsked?: boolean;
 }
 const single = (events: number): Scenario => ({
   name: `events-${events}`,
@@ -42,6 +47,7 @@ const SCENARIOS: Scenario[] = [
   single(1_000),
   single(10_000),
   { name: 'site-100-reports', events: '100 × 20', reports: (dir) => (writeSyntheticReports(dir, 100, 20), dir) },
+  { name: 'site-1000-reports', events: '1,000 × 20', reports: (dir) => (writeSyntheticReports(dir, 1_000, 20), dir), onlyWhenAsked: true },
 ];
 
 interface Result {
@@ -53,6 +59,7 @@ interface Result {
   distBytes: number;
   types: { type: string; pages: number; worst: PageWeights; worstPage: string }[];
   lighthouse: { page: string; result?: LighthouseResult; error?: string }[];
+  search?: SearchCost | undefined;
 }
 
 function build(reports: string, dist: string): { ok: boolean; seconds: number; maxRssMB: number | undefined; log: string } {
@@ -77,7 +84,7 @@ function build(reports: string, dist: string): { ok: boolean; seconds: number; m
 
 const results: Result[] = [];
 rmSync(ROOT, { recursive: true, force: true });
-for (const scenario of SCENARIOS.filter((s) => !only || only.includes(s.name))) {
+for (const scenario of SCENARIOS.filter((s) => (only ? only.includes(s.name) : !s.onlyWhenAsked))) {
   const dir = join(ROOT, scenario.name);
   mkdirSync(dir, { recursive: true });
   const reports = scenario.reports(join(dir, 'reports'));
@@ -101,6 +108,22 @@ for (const scenario of SCENARIOS.filter((s) => !only || only.includes(s.name))) 
   for (const [type, list] of byType) {
     const worst = list.reduce((a, b) => (b.w.jsInitial.gzip + b.w.html.gzip > a.w.jsInitial.gzip + a.w.html.gzip ? b : a));
     result.types.push({ type, pages: list.length, worst: worst.w, worstPage: urlPath(worst.file) });
+  }
+  result.search = searchCost(dist, b.log);
+  if (result.search) {
+    // A word every site has: the longest word of the newest report's title.
+    const title = /<h2 class="report-title"[^>]*>\s*<a [^>]*>([^<]+)</.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1] ?? 'report';
+    const term = title.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0] ?? 'report';
+    const server = await serveDir(dist);
+    try {
+      process.stderr.write(`  cold query "${term}" ... `);
+      result.search.query = await coldQuery(server.url, term);
+      process.stderr.write(`${result.search.query.results} results shown, ${result.search.query.searchRequests} requests to pagefind/\n`);
+    } catch (error) {
+      process.stderr.write(`error: ${(error as Error).message}\n`);
+    } finally {
+      await server.close();
+    }
   }
   if (withLighthouse) {
     const server = await serveDir(dist);
@@ -143,6 +166,25 @@ if (withLighthouse) {
     results.flatMap((r) => r.lighthouse.map((l) => (l.result
       ? [r.name, l.page.length > 40 ? `${l.page.slice(0, 39)}…` : l.page, ...CATEGORIES.map((c) => l.result!.scores[c]), `${Math.round(l.result.lcp)} ms`, `${Math.round(l.result.tbt)} ms`, l.result.cls.toFixed(3)]
       : [r.name, l.page, 'error', l.error ?? '', '', '', '', '', '']))),
+  ));
+}
+const searched = results.filter((r) => r.search);
+if (searched.length > 0) {
+  out.push('', '## Search (Pagefind; a cold query: a fresh browser opens /search/?q=<word>, bytes as served)', '', table(
+    ['scenario', 'indexed', 'indexing time', 'index', 'pagefind/ in all', 'cold query: requests / bytes to pagefind/', 'whole page: requests / bytes'],
+    searched.map((r) => {
+      const s = r.search!;
+      const q = s.query;
+      return [
+        r.name,
+        `${s.pages} pages, ${s.events} events`,
+        `${s.seconds.toFixed(1)} s of ${r.seconds.toFixed(1)} s`,
+        `${kb(s.indexBytes)} in ${s.indexFiles} files`,
+        kb(s.bundleBytes),
+        q ? `${q.searchRequests} / ${kb(q.searchBytes)}` : 'n/a',
+        q ? `${q.pageRequests} / ${kb(q.pageBytes)}` : 'n/a',
+      ];
+    }),
   ));
 }
 

@@ -1,7 +1,7 @@
 /**
  * `npm run check`: validates every report without building the site.
  * Prints every problem as `file:line:col  severity  field.path  message  (fix)` and a summary;
- * exits 1 on any error (warnings alone exit 0).
+ * exits 1 on any error (warnings alone exit 0, unless `--strict`: then a warning fails too, as in CI).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -21,7 +21,9 @@ try {
 }
 const context = reportContext();
 // A folder (default content/reports) or one report file: `npm run check -- content/reports/x.mdx`.
-const target = resolve(process.argv[2] ?? 'content/reports');
+const args = process.argv.slice(2);
+const strict = args.includes('--strict');
+const target = resolve(args.find((a) => !a.startsWith('--')) ?? 'content/reports');
 const results = statSync(target).isFile()
   ? [checkReportSource(relative(process.cwd(), target), readFileSync(target, 'utf8'), context, config)]
   : checkReportDir(target, process.cwd(), context, config);
@@ -29,4 +31,8 @@ const results = statSync(target).isFile()
 const site = statSync(target).isFile() ? [] : siteProblems(results, readRegistry());
 const problems = [...results.flatMap((r) => r.problems), ...site];
 console.log(formatReport(problems, results.length));
-process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;
+const failing = problems.filter((p) => p.severity === 'error' || strict);
+if (strict && failing.length > 0 && !problems.some((p) => p.severity === 'error')) {
+  console.log('--strict: warnings fail the check; fix them, or silence a false figure warning with :nofigure (docs/editing.md)');
+}
+process.exitCode = failing.length > 0 ? 1 : 0;

@@ -1,7 +1,8 @@
 /**
  * Astro's collection of reports, read by Sitrep's one loader: Astro's glob loader finds the files
  * and watches them, and each entry's data is what `loadReport` read (our YAML reader, with the
- * positions the check reports), validated by the schema made for the same context.
+ * positions the check reports), validated by the collection's schema, `createReportSchema(context)`
+ * (src/content.config.ts).
  */
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -10,7 +11,6 @@ import { relative } from 'node:path';
 import type { BodyMode } from '../lib/report/body-safety.ts';
 import { loadReportCached } from '../lib/report/load.ts';
 import type { ReportContext } from '../lib/schema/context.ts';
-import { createReportSchema } from '../lib/schema/report.ts';
 
 export interface ReportLoaderOptions {
   /** The reports' folder. */
@@ -23,7 +23,6 @@ export function reportLoader(options: ReportLoaderOptions): Loader {
   const files = glob({ pattern: '*.mdx', base: options.base });
   return {
     name: 'sitrep-reports',
-    schema: createReportSchema(options.context),
     load: (context) =>
       files.load({
         ...context,

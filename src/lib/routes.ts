@@ -1,10 +1,11 @@
 /**
  * Every URL the site makes, in one place. Each one honours the base path the site is published under
  * (`SITE_BASE=/field-reports/ npm run build`: GitHub Pages, an organisation's `/research/`), and absolute URLs
- * (feeds, canonical links, og:image, oEmbed) take their origin from `SITE_URL`.
+ * (feeds, canonical links, the sitemap, og:image, oEmbed) take their origin from `SITE_URL`.
  *
- * The base comes from Vite (`import.meta.env.BASE_URL`, set by Astro's `base`) in pages, components and browser
- * code, and from `SITE_BASE` in plain Node (scripts, tests). Nothing here imports `astro:*`.
+ * The base and origin come from `SITE_BASE` and `SITE_URL` wherever Node runs (the build and the pages it
+ * renders, scripts, tests) and from what Vite wrote into the bundle in the browser (`import.meta.env.BASE_URL`,
+ * `SITE`, set by Astro's `base` and `site`). Nothing here imports `astro:*`.
  */
 
 /** A base path with one leading and one trailing slash: `/`, `/field-reports/`. */
@@ -13,9 +14,47 @@ export function normaliseBase(base: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-/** The site's origin for absolute URLs (`SITE_URL`), without a trailing slash. */
+/** The origin used when `SITE_URL` is not set: a reserved name, so no real site is ever claimed by mistake. */
+export const DEFAULT_ORIGIN = 'https://example.org';
+
+/**
+ * The site's origin for absolute URLs (`SITE_URL`), without a trailing slash or path: `https://example.org`.
+ * Throws on anything but an http(s) URL, with the fix.
+ */
 export function normaliseOrigin(url: string | undefined): string {
-  return (url?.trim() || 'https://example.org').replace(/\/+$/, '');
+  return parseSiteUrl(url).origin;
+}
+
+/**
+ * `SITE_URL` read as an origin and, when it has one, a path (`https://org.github.io/field-reports/` is the
+ * origin `https://org.github.io` and the path `/field-reports/`).
+ */
+export function parseSiteUrl(url: string | undefined): { origin: string; path: string | undefined } {
+  const text = url?.trim() || DEFAULT_ORIGIN;
+  let parsed: URL;
+  try {
+    parsed = new URL(text);
+  } catch {
+    throw new Error(`SITE_URL "${text}" is not a URL (set it to the site's origin, e.g. SITE_URL=https://reports.example.org)`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new Error(`SITE_URL "${text}" is not an http(s) URL (set it to the site's origin, e.g. SITE_URL=https://reports.example.org)`);
+  }
+  const path = normaliseBase(parsed.pathname);
+  return { origin: parsed.origin, path: path === '/' ? undefined : path };
+}
+
+/**
+ * The base path and origin a build publishes to, from `SITE_BASE` and `SITE_URL`. A path in `SITE_URL`
+ * serves as the base when `SITE_BASE` is not set; when both are set they must agree.
+ */
+export function siteLocation(env: { SITE_BASE?: string | undefined; SITE_URL?: string | undefined }): { base: string; origin: string } {
+  const { origin, path } = parseSiteUrl(env.SITE_URL);
+  const base = env.SITE_BASE?.trim() ? normaliseBase(env.SITE_BASE) : (path ?? '/');
+  if (path && path !== base) {
+    throw new Error(`SITE_URL has the path ${path} but SITE_BASE is ${base} (give the path in one of them, or make them agree)`);
+  }
+  return { base, origin };
 }
 
 function viteEnv(): Record<string, string | undefined> | undefined {
@@ -26,47 +65,81 @@ function viteEnv(): Record<string, string | undefined> | undefined {
   }
 }
 
-function nodeEnv(name: string): string | undefined {
-  return typeof process === 'undefined' ? undefined : process.env[name];
+/** `process.env` where Node runs (the build, its pages, scripts, tests); undefined in the browser. */
+function nodeEnv(): Record<string, string | undefined> | undefined {
+  return typeof process !== 'undefined' && process.versions?.node ? process.env : undefined;
 }
 
-/** The base path in force: Astro's `base` where Vite runs, `SITE_BASE` in plain Node. */
+/**
+ * Where the site is published, as the build that runs was configured: in Node (astro.config.mjs, the pages
+ * Astro renders, scripts) from `SITE_BASE` and `SITE_URL` themselves, as astro.config.mjs reads them (Astro's
+ * `import.meta.env` there also holds the whole process environment, so a stray `BASE_URL` variable would win);
+ * in the browser from what Vite wrote into the bundle (`BASE_URL`, `SITE`).
+ */
+function location(): { base: string; origin: string } {
+  const node = nodeEnv();
+  if (node) return siteLocation({ SITE_BASE: node['SITE_BASE'], SITE_URL: node['SITE_URL'] });
+  const vite = viteEnv();
+  return { base: normaliseBase(vite?.['BASE_URL']), origin: normaliseOrigin(vite?.['SITE']) };
+}
+
+/** The base path in force. */
 export function siteBase(): string {
-  return normaliseBase(viteEnv()?.['BASE_URL'] ?? nodeEnv('SITE_BASE'));
+  return location().base;
 }
 
 /** The languages with their own URL space; the default language has no prefix (`/ar/...` for Arabic). */
 export type RouteLocale = string;
 
+/** The kinds of page that stand for one thing a reader may search for (see `pageKind`). */
+export const PAGE_KINDS = ['report', 'place', 'actor', 'source', 'event'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/** The kinds of item a report page can select through its URL fragment (`#place=al-tanf`). */
+export type SelectionKind = 'place' | 'actor' | 'event' | 'tally' | 'source' | 'axis';
+
 export interface RouteOptions {
   /** The base path, `/` by default. */
-  base?: string;
+  base?: string | undefined;
   /** The origin for absolute URLs. */
-  origin?: string;
+  origin?: string | undefined;
   /** The locale whose pages these are; the default locale (`en`) has no prefix. */
-  locale?: RouteLocale;
+  locale?: RouteLocale | undefined;
   /** The default locale, which has no prefix. */
-  defaultLocale?: RouteLocale;
+  defaultLocale?: RouteLocale | undefined;
 }
 
 /** Builds the site's URLs for one base path, origin and locale. */
 export function createRoutes(options: RouteOptions = {}) {
-  const base = normaliseBase(options.base ?? siteBase());
-  const origin = normaliseOrigin(options.origin ?? nodeEnv('SITE_URL'));
+  const base = normaliseBase(options.base ?? location().base);
+  const origin = normaliseOrigin(options.origin ?? location().origin);
   const defaultLocale = options.defaultLocale ?? 'en';
   const prefix = options.locale && options.locale !== defaultLocale ? `${options.locale}/` : '';
   const seg = (value: string) => encodeURIComponent(value);
   /** A page or file below the base (and the locale prefix, for pages). */
   const page = (path: string) => `${base}${prefix}${path}`;
   const file = (path: string) => `${base}${path}`;
+  const withoutBase = (path: string) => (path.startsWith(base) ? `/${path.slice(base.length)}` : path);
 
   return {
     base,
     origin,
+    /** The locale prefix of these routes' pages (`ar/`), empty for the default locale. */
+    localePrefix: prefix,
     /** An absolute URL for a path this module made (`routes.absolute(routes.report('x'))`). */
     absolute: (path: string) => new URL(path, `${origin}/`).href,
     /** A site-relative path without the base, for comparing and for Astro's `params`. */
-    withoutBase: (path: string) => (path.startsWith(base) ? `/${path.slice(base.length)}` : path),
+    withoutBase,
+    /**
+     * The kind of thing a page of the site stands for, from its path (with or without the base):
+     * `/reports/x/` is a report, `/places/x/` a place ...; undefined for listings and plumbing.
+     */
+    pageKind: (path: string): PageKind | undefined => {
+      const below = withoutBase(path).replace(/^\/+/, '');
+      const rest = prefix && below.startsWith(prefix) ? below.slice(prefix.length) : below;
+      const match = /^(reports|places|actors|sources|events)\/[^/]+\/(?:index\.html)?$/.exec(rest);
+      return match ? ({ reports: 'report', places: 'place', actors: 'actor', sources: 'source', events: 'event' } as const)[match[1] as 'reports'] : undefined;
+    },
 
     home: () => page(''),
     report: (slug: string) => page(`reports/${seg(slug)}/`),
@@ -77,6 +150,8 @@ export function createRoutes(options: RouteOptions = {}) {
     reportBasemap: (slug: string) => file(`reports/${seg(slug)}/basemap.json`),
     /** A paragraph of a report (`#p-3`). */
     paragraph: (slug: string, paragraphId: string) => `${page(`reports/${seg(slug)}/`)}#${paragraphId}`,
+    /** A report with one item selected, as its linked views write it (`#event=us-strikes-2023-10-26`). */
+    reportSelection: (slug: string, kind: SelectionKind, id: string) => `${page(`reports/${seg(slug)}/`)}#${kind}=${seg(id)}`,
 
     place: (id: string) => page(`places/${seg(id)}/`),
     actor: (id: string) => page(`actors/${seg(id)}/`),
@@ -84,7 +159,14 @@ export function createRoutes(options: RouteOptions = {}) {
     event: (id: string) => page(`events/${seg(id)}/`),
     tag: (tag: string) => page(`tags/${seg(tag)}/`),
     atlas: () => page('atlas/'),
-    search: (query?: string) => page(query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
+    /** The search page, with a query and filters in its URL when given (`/search/?q=tanf&kind=place`). */
+    search: (query?: string, filters: Record<string, string | undefined> = {}) => {
+      const params = new URLSearchParams();
+      if (query) params.set('q', query);
+      for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
+      const search = params.toString();
+      return page(search ? `search/?${search}` : 'search/');
+    },
 
     embedMap: (slug: string) => page(`embed/${seg(slug)}/map/`),
     embedTimeline: (slug: string) => page(`embed/${seg(slug)}/timeline/`),
@@ -96,6 +178,9 @@ export function createRoutes(options: RouteOptions = {}) {
     sitemap: () => file('sitemap-index.xml'),
     robots: () => file('robots.txt'),
     notFound: () => file('404.html'),
+    favicon: () => file('favicon.svg'),
+    /** The folder of the search index and its scripts, written by Pagefind after the build. */
+    searchBundle: () => file('pagefind/'),
     /** A file shipped in `public/` or written by the build (`favicon.svg`, `og/<slug>.png`). */
     asset: (path: string) => file(path.replace(/^\/+/, '')),
   };

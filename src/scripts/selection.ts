@@ -31,6 +31,8 @@ export interface SelectionState {
 export interface Focus {
   paragraph: string;
   refs: Ref[];
+  /** The map zoom a step asks for (the map fits to the refs' places when it is absent). */
+  zoom?: number;
 }
 
 /** Who made a change: views ignore the changes they made themselves. */

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
 
-/** Runs `scripts/build.ts` (the real, atomic build) on `reportsDir`, writing `dist`. */
-export function buildSite(reportsDir: string, dist: string, timeout = 120_000) {
+/** Runs `scripts/build.ts` (the real, atomic build) on `reportsDir`, writing `dist` (`env`: e.g. SITE_BASE). */
+export function buildSite(reportsDir: string, dist: string, timeout = 120_000, env: Record<string, string> = {}) {
   return spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: { ...process.env, SITREP_REPORTS_DIR: reportsDir, SITREP_DIST: dist, NO_COLOR: '1' },
+    env: { ...process.env, SITREP_REPORTS_DIR: reportsDir, SITREP_DIST: dist, NO_COLOR: '1', ...env },
     timeout,
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -44,6 +44,11 @@ export function resolveExplicitRefs(tree: Root, report: Report | undefined, sour
       parent.children[index] = plain(node);
       return SKIP;
     }
+    // :nofigure[…]{reason="…"} only tells the figure check to leave a number alone: readers see its words.
+    if (node.name === 'nofigure') {
+      parent.children.splice(index, 1, ...node.children);
+      return index;
+    }
     parent.children[index] = { type: 'text', value: sourceOf(node, source) };
     return SKIP;
   });

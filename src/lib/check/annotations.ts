@@ -40,7 +40,20 @@ export function checkAnnotations(file: string, report: Report, tree: Root, block
     for (const a of findAttributions(block.text, report)) {
       if (a.sources.length > 0) continue;
       const at = block.node.position?.start;
-      problems.push({ file, line: at?.line ?? 1, column: at?.column ?? 1, path: '', message: `"${a.phrase}" attributes a claim that no event or tally quotes: it gets no source marker`, fix: 'add the claim to the data with its quote, sources and confidence, or leave it unmarked', severity: 'warning', rule: 'unsourced-attribution' });
+      // Quoted by items that cite no source is another fault than quoted by none: say which it is.
+      const quoted = a.items.length > 0;
+      problems.push({
+        file,
+        line: at?.line ?? 1,
+        column: at?.column ?? 1,
+        path: '',
+        message: quoted
+          ? `"${a.phrase}" attributes a claim that ${a.items.map((id) => `'${id}'`).join(', ')} quote${a.items.length === 1 ? 's' : ''}, but ${a.items.length === 1 ? 'it cites' : 'they cite'} no source: it gets no source marker`
+          : `"${a.phrase}" attributes a claim that no event or tally quotes: it gets no source marker`,
+        fix: quoted ? 'add the source ids to its sources' : 'add the claim to the data with its quote, sources and confidence, or leave it unmarked',
+        severity: 'warning',
+        rule: 'unsourced-attribution',
+      });
     }
   }
   const missing = unmentioned(report, authorText(blocks), refs);

@@ -4,6 +4,8 @@ import { authorText } from '../report/rendered-text.ts';
 import { EMPTY_CONTEXT, type ReportContext } from '../schema/context.ts';
 import type { Report as ReportData } from '../schema/report.ts';
 import { checkAnnotations } from './annotations.ts';
+import { checkCoordinates } from './coordinates.ts';
+import { checkSourcing } from './sources.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { checkProse } from './prose.ts';
 import { checkQuotes } from './quotes.ts';
@@ -26,6 +28,8 @@ export function checkLoaded(loaded: LoadedReport): CheckResult {
     problems.push(...checkQuotes(data, authorText(blocks)).map((q) => ({ file, ...loaded.locate(q.path), path: formatPath(q.path), message: q.message, fix: q.fix, severity: 'error' as const, rule: 'quote' })));
     problems.push(...checkAnnotations(file, data, loaded.tree, blocks, loaded.locate));
     problems.push(...checkProse(file, data, loaded, blocks));
+    problems.push(...checkCoordinates(file, data.places, loaded.locate));
+    problems.push(...checkSourcing(file, data, loaded.locate));
   }
   const ok = data !== undefined && !problems.some((p) => p.severity === 'error');
   return { file, problems, report: ok ? data : undefined, loaded };

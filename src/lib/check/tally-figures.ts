@@ -85,6 +85,22 @@ function tokenize(prose: string): Token[] {
   return tokens;
 }
 
+/** Words that start a sentence before a figure ("In 45 attacks", "About 20 km"): capitalised, but no name. */
+const SENTENCE_WORDS = new Set(
+  'in on at by for of about over under nearly almost some all more fewer less the a an and or but with from to since after before during around approximately roughly only just exactly up'.split(' '),
+);
+
+/**
+ * A number that is part of a name: right after a capitalised word, on the same line with one space
+ * between ("Tower 22", "Brigade 313", "Route 4"). A sentence that starts with a figure has none before it.
+ */
+function isPartOfName(prose: string, tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i]!;
+  if (!prev || prev.number !== undefined || !/^\p{Lu}/u.test(prev.text) || SENTENCE_WORDS.has(prev.text.toLowerCase())) return false;
+  return prose.slice(prev.offset + prev.text.length, t.offset) === ' ';
+}
+
 function isDateOrYear(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.number !== undefined && t.number >= 1900 && t.number <= 2100 && !t.text.includes(',')) return true;
@@ -112,7 +128,7 @@ export function checkFigures(report: Pick<Report, 'tallies'>, prose: string): Bo
   const tallies = report.tallies.map((tally) => ({ tally, keys: tallyKeys(tally), parts: tally.breakdown.map((p) => p.label.toLowerCase()) }));
   const problems: BodyProblem[] = [];
   tokens.forEach((token, i) => {
-    if (token.number === undefined || isDateOrYear(tokens, i)) return;
+    if (token.number === undefined || isDateOrYear(tokens, i) || isPartOfName(prose, tokens, i)) return;
     const linked: { tally: Tally; word: string }[] = [];
     for (const { tally, keys, parts } of tallies) {
       const isKey = (w: string) => keys.some((k) => sameWord(w, k));

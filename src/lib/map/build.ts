@@ -1,21 +1,38 @@
 /**
- * Everything the map of one report needs at build time: the view model and the clipped
- * basemap. Memoised by report, so the page and the basemap endpoint clip the world once.
+ * Everything the map of one report needs at build time: its basemap (committed, see `basemap/store.ts`),
+ * decoded, and the view model drawn over it. Memoised by report, so the page and the basemap endpoint agree.
  */
 import type { Report } from '../schema/report.ts';
-import { makeBasemap, type Basemap } from './basemap.ts';
-import { loadRivers, loadWorld } from './datasets.ts';
+import type { BasemapTopology } from './basemap/layers.ts';
+import { readBasemap, type BasemapLayers } from './basemap/read.ts';
+import { findBasemap, type FoundBasemap } from './basemap/store.ts';
 import { toMapModel, type MapModel } from './model.ts';
+import { mapRegion } from './region.ts';
 
-const cache = new Map<string, { model: MapModel; basemap: Basemap }>();
+export interface BuiltMap {
+  model: MapModel;
+  /** The basemap as served to the browser (TopoJSON). */
+  topology: BasemapTopology;
+  /** The same, decoded (for the static map). */
+  layers: BasemapLayers;
+  from: FoundBasemap['from'];
+}
 
-export function buildMap(report: Report): { model: MapModel; basemap: Basemap } {
-  const model = toMapModel(report, { datasets: { 'natural-earth-rivers': loadRivers() } });
-  const key = JSON.stringify(model.clip);
-  let basemap = cache.get(key)?.basemap;
-  if (!basemap) {
-    basemap = makeBasemap(loadWorld('10m'), model.clip);
-    cache.set(key, { model, basemap });
+const cache = new WeakMap<Report, BuiltMap>();
+const warned = new Set<string>();
+
+export function buildMap(report: Report, slug: string, locale = 'en'): BuiltMap {
+  let built = cache.get(report);
+  if (!built) {
+    const found = findBasemap(slug, mapRegion(report));
+    if (found.from === 'countries-only' && !warned.has(slug)) {
+      warned.add(slug);
+      console.warn(`map: no basemap in src/data/basemaps covers report '${slug}'; drawing countries only. Run npm run basemap (see docs/map.md).`);
+    }
+    const layers = readBasemap(found.topology);
+    const model = toMapModel(report, { rivers: layers.rivers, countries: layers.countries, locale });
+    built = { model, topology: found.topology, layers, from: found.from };
+    cache.set(report, built);
   }
-  return { model, basemap };
+  return built;
 }

@@ -1,10 +1,9 @@
-/** Datasets read at build time only: world-atlas countries (memoised) and the bundled rivers. */
+/** world-atlas's countries (Natural Earth admin-0), read from the npm package at build time and memoised. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { WorldTopology } from './basemap/make.ts';
 
 export type WorldScale = '10m' | '50m' | '110m';
-export type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 const cache = new Map<WorldScale, WorldTopology>();
 
@@ -16,10 +15,4 @@ export function loadWorld(scale: WorldScale = '10m'): WorldTopology {
     cache.set(scale, world);
   }
   return world;
-}
-
-/** The rivers bundled in `src/data/natural-earth/` (the Euphrates), as GeoJSON. */
-export function loadRivers(root: string = process.cwd()): import('geojson').FeatureCollection {
-  const file = `${root}/src/data/natural-earth/euphrates.geojson`;
-  return JSON.parse(readFileSync(file, 'utf8')) as import('geojson').FeatureCollection;
 }

@@ -1,4 +1,5 @@
 /** Small geometry helpers for the map: boxes, distances, circles and screen angles, in WGS84 degrees. */
+import { geoCircle, geoDistance } from 'd3-geo';
 
 /** A longitude/latitude pair, GeoJSON order. */
 export type LonLat = [lon: number, lat: number];
@@ -11,7 +12,8 @@ export interface Bounds {
   north: number;
 }
 
-const EARTH_RADIUS_KM = 6371.0088;
+/** The mean Earth radius d3-geo's angles are turned into kilometres with (IUGG). */
+export const EARTH_RADIUS_KM = 6371.0088;
 const RAD = Math.PI / 180;
 
 /** The smallest box holding every point; undefined for no points. */
@@ -56,31 +58,15 @@ export function intersects(a: Bounds, b: Bounds): boolean {
   return a.west <= b.east && b.west <= a.east && a.south <= b.north && b.south <= a.north;
 }
 
-/** Great-circle distance in kilometres. */
-export function distanceKm([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
-  const dLat = (lat2 - lat1) * RAD;
-  const dLon = (lon2 - lon1) * RAD;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+/** Great-circle distance in kilometres (d3-geo's `geoDistance`). */
+export function distanceKm(a: LonLat, b: LonLat): number {
+  return geoDistance(a, b) * EARTH_RADIUS_KM;
 }
 
-/** The point `km` away from `origin` on the initial bearing `bearingDeg` (0 = north, clockwise). */
-export function destination([lon, lat]: LonLat, bearingDeg: number, km: number): LonLat {
-  const d = km / EARTH_RADIUS_KM;
-  const th = bearingDeg * RAD;
-  const p1 = lat * RAD;
-  const l1 = lon * RAD;
-  const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(th));
-  const l2 = l1 + Math.atan2(Math.sin(th) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
-  return [round(l2 / RAD, 5), round(p2 / RAD, 5)];
-}
-
-/** A closed ring approximating the circle of `km` around `center` (first point repeated last). */
-export function circleRing(center: LonLat, km: number, steps = 48): LonLat[] {
-  const ring: LonLat[] = [];
-  for (let i = 0; i < steps; i++) ring.push(destination(center, (360 * i) / steps, km));
-  ring.push(ring[0] as LonLat);
-  return ring;
+/** A closed ring approximating the circle of `km` around `center` (d3-geo's `geoCircle`, a point every `stepDeg` degrees of arc). */
+export function circleRing(center: LonLat, km: number, stepDeg = 10): LonLat[] {
+  const ring = geoCircle().center(center).radius(km / EARTH_RADIUS_KM / RAD).precision(stepDeg)().coordinates[0] ?? [];
+  return ring.map(([lon, lat]) => [round(lon as number, 5), round(lat as number, 5)]);
 }
 
 /** Web Mercator y (unitless) of a latitude: the projection Leaflet and the static map share. */

@@ -2,13 +2,17 @@
  * The map's view model: what the static and the interactive map draw, computed at build time
  * from a report and handed to the browser as plain JSON.
  */
-import type { FeatureCollection } from 'geojson';
+import { geoContains } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { t } from '../i18n/catalogue.ts';
 import type { Confidence } from '../schema/common.ts';
 import type { PlaceKind, PlacePrecision } from '../schema/place.ts';
 import type { Report } from '../schema/report.ts';
 import { addDays, endOf, formatDateSpec, startOf } from '../time/calendar.ts';
-import { boundsOf, distanceKm, padBounds, roundOut, screenAngle, type Bounds, type LonLat } from './geo.ts';
-import { SYMBOLS, isAreaKind } from './symbols.ts';
+import type { CountryProps, RiverProps } from './basemap/layers.ts';
+import { distanceKm, screenAngle, type Bounds, type LonLat } from './geo.ts';
+import { mapFrame, regionOfFrame } from './region.ts';
+import { SYMBOLS, isAreaKind, kindLabel } from './symbols.ts';
 
 export interface MapSource {
   id: string;
@@ -44,6 +48,8 @@ export interface MapPlace {
   /** Drawn as an area around its centre (regions). */
   area: boolean;
   description: string | null;
+  /** ISO 3166-1 alpha-2 code of the country the place is in, as the data declares it. */
+  country: string | null;
   admin1: string | null;
   /** The first `EVENT_LIMIT` events there, in date order (cards and the table of places). */
   events: MapPlaceEvent[];
@@ -103,6 +109,8 @@ export interface MapShipment extends MapArrow {
 export interface MapOverlay {
   id: string;
   name: string;
+  /** The basemap feature it draws (a river's Natural Earth name). */
+  feature: string;
   kind: string;
   precision: string;
   sources: MapSource[];
@@ -116,6 +124,8 @@ export interface LegendEntry {
 }
 
 export interface MapModel {
+  /** The locale of the report's strings. */
+  locale: string;
   /** Every place with coordinates, north to south (the keyboard order). */
   places: MapPlace[];
   axes: MapAxis[];
@@ -129,13 +139,17 @@ export interface MapModel {
   clip: Bounds;
   /** Event id → its place ids, for highlighting an event's places. */
   eventPlaces: Record<string, string[]>;
+  /** The countries the report's places lie in (ISO 3166-1 alpha-2, as declared or by the basemap's shapes), emphasised on the map. */
+  focusCountries: string[];
 }
 
 export interface ModelOptions {
-  /** GeoJSON features for `overlays` (by dataset), e.g. the bundled rivers. */
-  datasets?: Partial<Record<'natural-earth-rivers', FeatureCollection>>;
-  /** Share of the points' extent added around the frame (default 0.12, at least 0.25°): room for labels and the map's controls. */
-  pad?: number;
+  /** The basemap's rivers, for `overlays` (a report's overlay names a river of its basemap). */
+  rivers?: FeatureCollection<Geometry, RiverProps>;
+  /** The basemap's countries, to find the countries the report's places lie in. */
+  countries?: FeatureCollection<Geometry, CountryProps>;
+  /** The locale of reader-facing strings (default `en`). */
+  locale?: string;
 }
 
 /** Origins closer than this to their target are not drawn as arrows. */
@@ -150,9 +164,10 @@ export function toMapModel(report: Report, options: ModelOptions = {}): MapModel
     return p ? [p.lon, p.lat] : undefined;
   };
 
+  const locale = options.locale ?? 'en';
   const places: MapPlace[] = report.places
     .map((p) => {
-      const kindLabel = SYMBOLS[p.kind].label;
+      const kind = kindLabel(locale, p.kind);
       const events = report.events
         .filter((e) => e.places.includes(p.id))
         .map((e) => ({
@@ -171,14 +186,15 @@ export function toMapModel(report: Report, options: ModelOptions = {}): MapModel
         id: p.id,
         name: p.name,
         kind: p.kind,
-        kindLabel,
-        accessibleName: `${p.name}, ${kindLabel}`,
+        kindLabel: kind,
+        accessibleName: t(locale, 'map.place.accessible', { name: p.name, kind }),
         lat: p.lat,
         lon: p.lon,
         precision: p.precision,
         radiusKm: p.radiusKm ?? null,
         area: isAreaKind(p.kind) || p.precision === 'region',
         description: p.description ?? null,
+        country: p.country ?? null,
         admin1: p.admin1 ?? null,
         events: listed,
         eventCount: events.length,
@@ -225,31 +241,42 @@ export function toMapModel(report: Report, options: ModelOptions = {}): MapModel
   });
 
   const overlays: MapOverlay[] = report.overlays.map((o) => {
-    const data = options.datasets?.[o.dataset];
-    const lines = (data?.features ?? [])
-      .filter((f) => f.properties?.['name'] === o.feature)
-      .flatMap((f): LonLat[][] => {
-        const g = f.geometry;
-        if (g.type === 'LineString') return [g.coordinates as LonLat[]];
-        if (g.type === 'MultiLineString') return g.coordinates as LonLat[][];
-        return [];
-      });
-    return { id: o.id, name: o.name, kind: o.kind, precision: o.precision, sources: sourceList(o.sources), lines };
+    const lines = (options.rivers?.features ?? []).filter((f) => f.properties.name === o.feature).flatMap((f) => linesOf(f.geometry));
+    return { id: o.id, name: o.name, feature: o.feature, kind: o.kind, precision: o.precision, sources: sourceList(o.sources), lines };
   });
 
   const counts = new Map<PlaceKind, number>();
   for (const p of places) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
   const legend = [...counts]
-    .map(([kind, count]) => ({ kind, label: SYMBOLS[kind].label, count }))
+    .map(([kind, count]) => ({ kind, label: kindLabel(locale, kind), count }))
     .sort((a, b) => SYMBOLS[a.kind].order - SYMBOLS[b.kind].order);
 
-  const points = places.filter((p) => !p.area).map((p): LonLat => [p.lon, p.lat]);
-  const core = boundsOf(points.length > 0 ? points : places.map((p): LonLat => [p.lon, p.lat])) ?? { west: -10, south: -10, east: 10, north: 10 };
-  const frame = roundOut(padBounds(core, options.pad ?? 0.12, 0.25), 0.001);
-  const clip = roundOut(padBounds(frame, 0.25, 1), 0.1);
-
+  const frame = mapFrame(report.places);
+  const clip = regionOfFrame(frame);
   const eventPlaces = Object.fromEntries(report.events.map((e) => [e.id, [...e.places]]));
-  return { places, axes, shipments, overlays, legend, frame, clip, eventPlaces };
+  const focusCountries = countriesOf(places, options.countries);
+  return { locale, places, axes, shipments, overlays, legend, frame, clip, eventPlaces, focusCountries };
+}
+
+function linesOf(g: Geometry | null): LonLat[][] {
+  if (g?.type === 'LineString') return [g.coordinates as LonLat[]];
+  if (g?.type === 'MultiLineString') return (g as MultiLineString).coordinates as LonLat[][];
+  return [];
+}
+
+/**
+ * The countries (alpha-2) holding the report's point places (its areas when it has no points: an area's
+ * centre often sits on a border), most places first: as each place declares it, else by the basemap's shapes.
+ */
+function countriesOf(places: readonly MapPlace[], countries: FeatureCollection<Geometry, CountryProps> | undefined): string[] {
+  const shapes = (countries?.features ?? []).filter((f): f is Feature<Polygon | MultiPolygon, CountryProps> => (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon') && f.properties.iso !== '');
+  const counts = new Map<string, number>();
+  const points = places.filter((p) => !p.area);
+  for (const p of points.length > 0 ? points : places) {
+    const iso = p.country ?? shapes.find((f) => geoContains(f, [p.lon, p.lat]))?.properties.iso;
+    if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([iso]) => iso);
 }
 
 function mean(values: number[]): number {

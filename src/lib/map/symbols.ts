@@ -2,11 +2,10 @@
  * One symbol per kind of place, shared by the static SVG map and the interactive one: a shape
  * (so kinds differ without colour) and a colour. Paths are centred on 0,0, about 12 px across.
  */
+import { t, type MessageKey } from '../i18n/catalogue.ts';
 import type { PlaceKind } from '../schema/place.ts';
 
 export interface KindSymbol {
-  /** Legend label, singular, e.g. `coalition base`. */
-  label: string;
   /** SVG path data centred on 0,0. */
   path: string;
   fill: string;
@@ -25,18 +24,23 @@ const pentagon = 'M0-6.5l6.2 4.5-2.4 7.3h-7.6l-2.4-7.3z';
 const hexagon = 'M-3-5.5h6l3 5.5-3 5.5h-6l-3-5.5z';
 
 export const SYMBOLS: Record<PlaceKind, KindSymbol> = {
-  'coalition-base': { label: 'coalition base', path: square, fill: '#1f5fa8', stroke: '#fff', order: 0 },
-  'militia-site': { label: 'militia site', path: triangle, fill: '#b2182b', stroke: '#fff', order: 1 },
-  'operations-center': { label: 'operations center', path: star, fill: '#b2182b', stroke: '#fff', order: 2 },
-  airport: { label: 'airport', path: diamond, fill: '#5e3c99', stroke: '#fff', order: 3 },
-  camp: { label: 'camp', path: pentagon, fill: '#c25a00', stroke: '#fff', order: 4 },
-  crossing: { label: 'border crossing', path: hexagon, fill: '#1b7837', stroke: '#fff', order: 5 },
-  city: { label: 'city', path: `${circle(5.5)}${circle(3.5)}${circle(1.8)}`, fill: '#1b1b1b', stroke: '#fff', order: 6 },
-  town: { label: 'town', path: circle(4), fill: '#fff', stroke: '#1b1b1b', order: 7 },
-  region: { label: 'region (area)', path: circle(5), fill: 'none', stroke: '#555', order: 8 },
+  'coalition-base': { path: square, fill: '#1f5fa8', stroke: '#fff', order: 0 },
+  'militia-site': { path: triangle, fill: '#b2182b', stroke: '#fff', order: 1 },
+  'operations-center': { path: star, fill: '#b2182b', stroke: '#fff', order: 2 },
+  airport: { path: diamond, fill: '#5e3c99', stroke: '#fff', order: 3 },
+  camp: { path: pentagon, fill: '#c25a00', stroke: '#fff', order: 4 },
+  crossing: { path: hexagon, fill: '#1b7837', stroke: '#fff', order: 5 },
+  city: { path: `${circle(5.5)}${circle(3.5)}${circle(1.8)}`, fill: '#1b1b1b', stroke: '#fff', order: 6 },
+  town: { path: circle(4), fill: '#fff', stroke: '#1b1b1b', order: 7 },
+  region: { path: circle(5), fill: 'none', stroke: '#555', order: 8 },
 };
 
 /** Kinds drawn as an area around a centre rather than a point. */
 export function isAreaKind(kind: PlaceKind): boolean {
   return kind === 'region';
+}
+
+/** A kind's name in a locale, singular (`coalition base`) or plural (`coalition bases`). */
+export function kindLabel(locale: string, kind: PlaceKind, plural = false): string {
+  return t(locale, `map.kind.${kind}${plural ? '.plural' : ''}` as MessageKey);
 }

@@ -21,7 +21,7 @@ export interface ParsedFile {
 }
 
 /** The fence around the frontmatter; group 1 is the YAML. */
-export const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+export const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Alias uses beyond which a document counts as an expansion bomb ("billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
@@ -62,6 +62,7 @@ export function parseReportFile(file: string, source: string): ParsedFile {
   const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
   const shown = doc.errors.filter((e) => e === firstSyntax || e.code === 'DUPLICATE_KEY');
   const problems: Problem[] = [...shown, ...doc.warnings].map((e) => {
+    const key = e.code === 'DUPLICATE_KEY' ? /^\s*["']?([^:"'\n]+?)["']?\s*:/.exec(yamlText.slice(e.pos[0]))?.[1] : undefined;
     // An unclosed quote or bracket is noticed far from where it was opened: point at the opening.
     const opened = openingOf(yamlText, e.pos[0], e.message);
     const noticed = at(e.pos[0]);
@@ -69,7 +70,7 @@ export function parseReportFile(file: string, source: string): ParsedFile {
       file,
       ...(opened === undefined ? noticed : at(opened)),
       path: '',
-      message: yamlMessage(e.code, e.message) + (opened === undefined ? '' : ` (opened here, never closed; the parser noticed at line ${noticed.line})`),
+      message: yamlMessage(e.code, e.message, key) + (opened === undefined ? '' : ` (opened here, never closed; the parser noticed at line ${noticed.line})`),
       fix: yamlFix(e.code),
       severity: doc.errors.includes(e) ? 'error' : 'warning',
       rule: 'yaml',
@@ -79,6 +80,8 @@ export function parseReportFile(file: string, source: string): ParsedFile {
   if (doc.errors.length === 0) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      // An empty frontmatter is an entry with no fields: the schema then lists every missing one.
+      if (data === null || data === undefined) data = {};
     } catch (error) {
       const alias = firstAlias(doc);
       const excessive = /alias count/i.test((error as Error).message);
@@ -128,9 +131,9 @@ function nodeOffset(doc: Document, path: readonly PropertyKey[]): number {
   return best;
 }
 
-function yamlMessage(code: string, message: string): string {
+function yamlMessage(code: string, message: string, key?: string): string {
   const first = message.split('\n')[0] ?? message;
-  if (code === 'DUPLICATE_KEY') return 'a key appears twice in the same entry (YAML keeps only one)';
+  if (code === 'DUPLICATE_KEY') return `${key ? `the key '${key}' appears twice` : 'a key appears twice'} in the same entry (YAML keeps only one)`;
   if (code === 'TAB_AS_INDENT') return 'a tab is used for indentation; YAML allows only spaces';
   return `YAML: ${first}`;
 }

@@ -34,6 +34,9 @@ export function issueProblems(file: string, issue: z.core.$ZodIssue, locate: Loc
     message = `${show(value)} is not one of: ${allowed.join(', ')}`;
     const guess = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
     fix ??= guess ? `did you mean '${guess}'?` : undefined;
+  } else if (issue.code === 'invalid_union' && value === undefined) {
+    message = `missing required field '${key}'`;
+    fix ??= `add '${key}:' with a date, e.g. ${key}: 2023-10-26`;
   } else if (issue.code === 'invalid_union') {
     message = `${show(value)} is neither a date YYYY-MM-DD nor a range { start, end }`;
     fix ??= 'write 2023-10-26, or { start: 2023-10-17, end: 2023-11-09, precision: range }';
@@ -68,8 +71,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** A bad value as the message quotes it, cut short so a huge value cannot flood the output. */
-function show(value: unknown): string {
+export function show(value: unknown): string {
   let text: string;
+  // JSON would call NaN and Infinity (YAML's .nan and .inf) "null".
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (value === undefined) return 'missing';
   try {
     text = typeof value === 'string' ? `'${value}'` : JSON.stringify(value) ?? String(value);
   } catch {

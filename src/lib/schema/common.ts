@@ -45,19 +45,40 @@ export const SHORT_TEXT_MAX = 300;
 const tooLong = (max: number) => (issue: { input?: unknown }) =>
   `text is ${typeof issue.input === 'string' ? issue.input.length.toLocaleString('en') : 'too many'} characters long; the limit here is ${max.toLocaleString('en')}`;
 
-/** Non-empty text from the editor, trimmed, at most `LONG_TEXT_MAX` characters. */
+/**
+ * Direction-control characters (embeddings, overrides and isolates: U+202A-202E, U+2066-2069).
+ * In a name or text they reverse or reorder what is shown around them (a place name that turns the
+ * rest of a caption backwards), so they are refused; the marks U+200E/U+200F that Arabic or Hebrew
+ * text may need are allowed.
+ */
+export const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/u;
+function refuseDirectionControls(text: string, ctx: z.core.$RefinementCtx): void {
+  const at = text.search(DIRECTION_CONTROLS);
+  if (at < 0) return;
+  const code = text.codePointAt(at)!.toString(16).toUpperCase();
+  const shown = showInvisible(text.length > 80 ? text.slice(Math.max(0, at - 30), at + 30) : text);
+  ctx.addIssue({
+    code: 'custom',
+    message: `text contains the direction-control character U+${code}, which would reorder the text shown around it: '${shown}'`,
+    params: { fix: 'delete the invisible character (retype the text around it); write right-to-left names as they are, without control characters' },
+  });
+}
+
+/** Non-empty text from the editor, trimmed, at most `LONG_TEXT_MAX` characters, with no direction controls. */
 export const Text = z
   .string({ error: 'expected text' })
   .trim()
   .min(1, { error: 'must not be empty' })
-  .max(LONG_TEXT_MAX, { error: tooLong(LONG_TEXT_MAX) });
+  .max(LONG_TEXT_MAX, { error: tooLong(LONG_TEXT_MAX) })
+  .superRefine(refuseDirectionControls);
 
-/** A name, title or label: non-empty, trimmed, at most `SHORT_TEXT_MAX` characters. */
+/** A name, title or label: non-empty, trimmed, at most `SHORT_TEXT_MAX` characters, with no direction controls. */
 export const ShortText = z
   .string({ error: 'expected text' })
   .trim()
   .min(1, { error: 'must not be empty' })
-  .max(SHORT_TEXT_MAX, { error: tooLong(SHORT_TEXT_MAX) });
+  .max(SHORT_TEXT_MAX, { error: tooLong(SHORT_TEXT_MAX) })
+  .superRefine(refuseDirectionControls);
 
 /** `value` with invisible and control characters written as `\\u{...}`, so a message cannot be reordered or hide them. */
 export function showInvisible(value: string): string {
@@ -146,13 +167,60 @@ export const HttpUrl = z.string().max(2_000, { error: tooLong(2_000) }).superRef
   });
 });
 
-/** A whole number of things counted: zero or more. */
+/** The largest count Sitrep takes: beyond it a figure is a typo or a unit slip, not a count of people or incidents. */
+export const MAX_COUNT = 10_000_000;
+
+/** A whole number of things counted: zero or more, at most `MAX_COUNT`. */
 export const Count = z.number({ error: 'expected a number' }).superRefine((value, ctx) => {
-  if (Number.isInteger(value) && value >= 0) return;
+  if (Number.isInteger(value) && value >= 0 && value <= MAX_COUNT) return;
+  const big = value > MAX_COUNT;
   ctx.addIssue({
     code: 'custom',
-    message: value < 0 ? `count ${value} is negative` : `count ${value} is not a whole number`,
-    params: { fix: 'counts are whole numbers, 0 or more; put uncertainty in qualifier (at-least, about)' },
+    message: big
+      ? `count ${value.toLocaleString('en')} is beyond any plausible count (the limit is ${MAX_COUNT.toLocaleString('en')})${Number.isSafeInteger(value) ? '' : '; it is past the numbers a computer counts exactly'}`
+      : value < 0 ? `count ${value} is negative` : `count ${value} is not a whole number`,
+    params: {
+      fix: big
+        ? 'check the digits (a typo, or a figure given in thousands); no count of people or incidents is that large'
+        : 'counts are whole numbers, 0 or more; put uncertainty in qualifier (at-least, about)',
+    },
+  });
+});
+
+let regionNames: Map<string, string> | undefined;
+
+/** Every ISO 3166-1 alpha-2 region Intl names, by lowercased English name (`jordan` → `JO`). */
+function regionsByName(): Map<string, string> {
+  if (regionNames) return regionNames;
+  regionNames = new Map();
+  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = names.of(code);
+      if (name && name !== code) regionNames.set(name.toLowerCase(), code);
+    }
+  }
+  return regionNames;
+}
+
+/** The English name of an alpha-2 code, or undefined when Intl knows no such region. */
+export function regionName(code: string): string | undefined {
+  const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code);
+  return name && name !== code ? name : undefined;
+}
+
+/** An ISO 3166-1 alpha-2 country code (`SY`); a country's name or a lowercase code gets the code suggested. */
+export const CountryCode = z.string({ error: 'expected a two-letter ISO country code, e.g. SY' }).superRefine((value, ctx) => {
+  if (/^[A-Z]{2}$/.test(value) && regionName(value)) return;
+  const upper = value.trim().toUpperCase();
+  const byCode = /^[A-Z]{2}$/.test(upper) && regionName(upper) ? upper : undefined;
+  const byName = regionsByName().get(value.trim().toLowerCase()) ?? regionsByName().get(didYouMean(value.trim().toLowerCase(), regionsByName().keys()) ?? '');
+  const guess = byCode ?? byName;
+  ctx.addIssue({
+    code: 'custom',
+    message: `country '${value}' is not an ISO 3166-1 alpha-2 code; codes are two capital letters, e.g. SY`,
+    params: { fix: guess ? `did you mean '${guess}' (${regionName(guess)})?` : 'look the code up in ISO 3166-1 alpha-2 (https://www.iso.org/obp/ui/#search)' },
   });
 });
 

@@ -3,7 +3,8 @@
  * Sitrep's additions: date ranges, confidence, provenance and stable ids.
  */
 import { z } from 'astro/zod';
-import { Confidence, Count, DateSpec, Id, IdList, ShortText, Text, strictObject } from './common.ts';
+import { Qualifier } from './tally.ts';
+import { Confidence, Count, CountryCode, DateSpec, Id, IdList, ShortText, Text, strictObject } from './common.ts';
 
 /** ACLED event types as slugs, and Sitrep's `context` for background eras (e.g. a war elsewhere). */
 export const SUBTYPES = {
@@ -43,6 +44,16 @@ export const EventActors = strictObject({
   against: IdList.default([]).meta({ description: 'Against whom (ACLED actor2 and associates).' }),
 }).meta({ description: 'Who acted, and against whom, by actor id.' });
 
+/** Casualties of one side and kind, with the sources that give them (an event may list several). */
+export const Casualty = strictObject({
+  side: Id.meta({ description: 'Id of the actor whose people they are, e.g. `us-forces`.' }),
+  kind: z.enum(['killed', 'injured', 'missing', 'captured']).meta({ description: 'Killed, injured, missing or captured.' }),
+  value: Count.meta({ description: 'How many.' }),
+  qualifier: Qualifier.default('exact').meta({ description: 'How the source qualifies the figure.' }),
+  sources: IdList.min(1, { error: 'give the source of this figure' }).meta({ description: 'Ids of the sources that give this figure.' }),
+}).meta({ description: 'Casualties of one side and kind, with their sources.' });
+export type Casualty = z.infer<typeof Casualty>;
+
 export const Event = strictObject({
   id: Id.meta({ description: 'Kebab-case id, e.g. `us-strikes-2023-10-26`.' }),
   title: ShortText.meta({ description: 'One line: what happened.' }),
@@ -51,9 +62,10 @@ export const Event = strictObject({
   subtype: z.string().meta({ description: 'ACLED sub-event type (slug) belonging to `type`.' }),
   scope: z.enum(['focus', 'background']).default('focus').meta({ description: '`background` events may lie outside the report\'s period (e.g. training "over the past year").' }),
   places: IdList.default([]).meta({ description: 'Ids of the places where it happened.' }),
-  country: z.string().regex(/^[A-Z]{2}$/, { error: 'country is a two-letter ISO code, e.g. IQ' }).optional().meta({ description: "ISO 3166-1 alpha-2 code of the country (ACLED `country`), for events the text places in a country but at no named place, e.g. `IQ`. Otherwise the places' country is used." }),
+  country: CountryCode.optional().meta({ description: "ISO 3166-1 alpha-2 code of the country (ACLED `country`), for events the text places in a country but at no named place, e.g. `IQ`. Otherwise the places' country is used." }),
   actors: EventActors.default({ by: [], against: [] }).meta({ description: 'Who acted, and against whom.' }),
   count: Count.optional().meta({ description: 'How many incidents the entry stands for, where the text counts them.' }),
+  casualties: z.array(Casualty).optional().meta({ description: 'Casualties by side and kind (killed, injured ...), each with its sources.' }),
   fatalities: Count.optional().meta({ description: "Deaths, lowest reported figure (ACLED's rule)." }),
   sources: IdList.default([]).meta({ description: 'Ids of the sources of the claim.' }),
   confidence: Confidence.meta({ description: 'How sure the report is: confirmed, reported, claimed or assessed.' }),

@@ -1,6 +1,6 @@
 /** A place the report speaks of: a base, a town, a site, or a region drawn as an area. */
 import { z } from 'astro/zod';
-import { Id, IdList, ShortText, Text, strictObject } from './common.ts';
+import { CountryCode, Id, IdList, ShortText, Text, strictObject } from './common.ts';
 
 /** What sort of place it is; drives the map symbol and the legend. */
 export const PlaceKind = z.enum([
@@ -23,12 +23,16 @@ export type PlaceKind = z.infer<typeof PlaceKind>;
 export const PlacePrecision = z.enum(['exact', 'near', 'region']);
 export type PlacePrecision = z.infer<typeof PlacePrecision>;
 
+/** A bad coordinate as the message quotes it: NaN and Infinity by name (JSON would say null), a missing one as missing. */
+const shown = (value: unknown): string =>
+  value === undefined ? 'missing' : typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value);
+
 const latitude = z
-  .number({ error: (issue) => `latitude must be a number in decimal degrees, not ${JSON.stringify(issue.input)}` })
+  .number({ error: (issue) => `latitude must be a number in decimal degrees, not ${shown(issue.input)}` })
   .min(-90, { error: (issue) => `latitude ${String(issue.input)} is outside -90..90` })
   .max(90, { error: (issue) => `latitude ${String(issue.input)} is outside -90..90` });
 const longitude = z
-  .number({ error: (issue) => `longitude must be a number in decimal degrees, not ${JSON.stringify(issue.input)}` })
+  .number({ error: (issue) => `longitude must be a number in decimal degrees, not ${shown(issue.input)}` })
   .min(-180, { error: (issue) => `longitude ${String(issue.input)} is outside -180..180` })
   .max(180, { error: (issue) => `longitude ${String(issue.input)} is outside -180..180` });
 
@@ -41,7 +45,11 @@ export const Place = strictObject({
   lon: longitude.meta({ description: 'Longitude, WGS84 decimal degrees (east positive), 4 decimals or more.' }),
   precision: PlacePrecision.default('exact').meta({ description: 'How well the point is known; anything but `exact` needs `radiusKm`.' }),
   radiusKm: z.number().positive({ error: 'radiusKm must be a positive number of kilometres' }).optional().meta({ description: 'Radius of uncertainty or extent, in kilometres, for `near` and `region` places.' }),
-  country: z.string().regex(/^[A-Z]{2}$/, { error: 'country is a two-letter ISO code, e.g. SY' }).optional().meta({ description: 'ISO 3166-1 alpha-2 code of the country the place is in, e.g. `SY`.' }),
+  country: CountryCode.optional().meta({ description: 'ISO 3166-1 alpha-2 code of the country the place is in, e.g. `SY`. The check puts the point inside that country (within a few km).' }),
+  borderCountries: z.array(CountryCode).optional().meta({ description: 'For a place on or across a border (a crossing, a border garrison): the other countries, ISO alpha-2 codes, it may lie in.' }),
+  coordinatesFrom: Text.optional().meta({ description: 'Where the coordinates come from, in words: a gazetteer entry, satellite imagery, the source\'s own map. The sources themselves go in `sources`.' }),
+  verified: z.boolean().optional().meta({ description: '`true` once someone has checked the point against a map or imagery; `false` marks it as not yet checked.' }),
+  verifiedBy: ShortText.optional().meta({ description: 'Who checked the point, and how, e.g. `J. Doe, Sentinel-2 imagery`.' }),
   admin1: ShortText.optional().meta({ description: 'First-level administrative division (governorate), e.g. `Deir ez-Zor`.' }),
   description: Text.optional().meta({ description: 'What the report says of the place, in one or two sentences.' }),
   sources: IdList.default([]).meta({ description: 'Ids of the sources the coordinates come from (a gazetteer, an article).' }),

@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { didYouMean } from '../text/did-you-mean.ts';
-import { isCalendarDate, type DateSpec, type Period } from './common.ts';
+import { isCalendarDate, toKebab, type DateSpec, type Period } from './common.ts';
 import type { Registry } from './context.ts';
 
 type Path = (string | number)[];
@@ -32,11 +32,35 @@ export function checkReferences(input: unknown, ctx: z.core.$RefinementCtx, regi
     event: new Set(list(report.events).map((e) => String(e.id))),
     source: new Set([...list(report.sources).map((s) => String(s.id)), ...registry.sources.keys()]),
   };
+  // Names and aliases, as ids, of what each id stands for: `al-tanf` finds `al-tanf-garrison` by its name "al-Tanf".
+  const named: Record<Kind, [string, string][]> = { place: [], actor: [], event: [], source: [] };
+  const addNames = (kind: Kind, entries: Iterable<unknown>) => {
+    for (const entry of entries) {
+      const e = obj(entry);
+      if (typeof e.id !== 'string') continue;
+      for (const label of [e.name, e.short, e.title, ...(Array.isArray(e.aliases) ? e.aliases : [])]) {
+        if (typeof label === 'string' && toKebab(label)) named[kind].push([toKebab(label), e.id]);
+      }
+    }
+  };
+  addNames('place', [...list(report.places), ...registry.places.values()]);
+  addNames('actor', [...list(report.actors), ...registry.actors.values()]);
+  addNames('event', list(report.events));
+  addNames('source', [...list(report.sources), ...registry.sources.values()]);
+  const published = dateBounds(report.published);
+  const updated = dateBounds(report.updated);
+  if (published && updated && updated.end < published.start) {
+    ctx.addIssue({ code: 'custom', path: ['updated'], message: `updated ${updated.end} comes before the report was published (${published.start})`, params: { fix: 'correct one of the dates; updated is the last update on this site' } });
+  }
   const period = obj(report.period);
   const ref = (kind: Kind, value: unknown, path: Path): void => {
     const target = id(value);
     if (target === undefined || declared[kind].has(target)) return;
-    const guess = didYouMean(target, declared[kind]);
+    const guess =
+      named[kind].find(([label]) => label === target)?.[1] ??
+      [...declared[kind]].find((candidate) => candidate.startsWith(`${target}-`)) ??
+      didYouMean(target, declared[kind]) ??
+      named[kind].find(([label]) => label === didYouMean(target, named[kind].map(([l]) => l)))?.[1];
     ctx.addIssue({
       code: 'custom',
       path,
@@ -54,14 +78,19 @@ export function checkReferences(input: unknown, ctx: z.core.$RefinementCtx, regi
     refs('actor', actors.by, ['events', i, 'actors', 'by']);
     refs('actor', actors.against, ['events', i, 'actors', 'against']);
     refs('source', e.sources, ['events', i, 'sources']);
+    list(e.casualties).forEach((c, j) => {
+      ref('actor', c.side, ['events', i, 'casualties', j, 'side']);
+      refs('source', c.sources, ['events', i, 'casualties', j, 'sources']);
+    });
     const span = dateBounds(e.date);
-    if (span && e.scope !== 'background' && e.type !== 'context') checkInPeriod(span, period, ['events', i, 'date'], ctx);
+    if (span && e.scope !== 'background' && e.type !== 'context') checkInPeriod(span, period, ['events', i, 'date'], ctx, 'event');
   });
   list(report.tallies).forEach((t, i) => {
     list(t.breakdown).forEach((part, j) => ref('place', part.place, ['tallies', i, 'breakdown', j, 'place']));
     refs('source', t.sources, ['tallies', i, 'sources']);
+    list(t.estimates).forEach((e, j) => ref('source', e.source, ['tallies', i, 'estimates', j, 'source']));
     const span = dateBounds(t.period);
-    if (span) checkInPeriod(span, period, ['tallies', i, 'period'], ctx);
+    if (span && t.scope !== 'background') checkInPeriod(span, period, ['tallies', i, 'period'], ctx, 'tally');
   });
   list(report.axes).forEach((a, i) => {
     refs('place', a.from, ['axes', i, 'from']);
@@ -95,7 +124,7 @@ export function dateBounds(date: DateSpec | unknown): Period | undefined {
   return start && end ? { start, end } : undefined;
 }
 
-function checkInPeriod(span: Period, periodInput: Loose, path: Path, ctx: z.core.$RefinementCtx): void {
+function checkInPeriod(span: Period, periodInput: Loose, path: Path, ctx: z.core.$RefinementCtx, kind: 'event' | 'tally'): void {
   const period = dateBounds(periodInput);
   if (!period || span.start >= period.start && span.end <= period.end) return;
   const shown = span.start === span.end ? span.start : `${span.start}..${span.end}`;
@@ -103,7 +132,7 @@ function checkInPeriod(span: Period, periodInput: Loose, path: Path, ctx: z.core
     code: 'custom',
     path,
     message: `${shown} falls outside the report's period ${period.start}..${period.end}`,
-    params: { fix: 'correct the date, widen the period, or mark the event scope: background' },
+    params: { fix: `correct the ${kind === 'event' ? 'date' : 'period'}, widen the report's period, or mark the ${kind} scope: background` },
   });
 }
 

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { Actor } from './actor.ts';
 import { Axis } from './axis.ts';
-import { DateSpec, HttpUrl, ID_PATTERN, Period, ShortText, Text, strictObject } from './common.ts';
+import { CalendarDate, DateSpec, HttpUrl, ID_PATTERN, Period, ShortText, Text, strictObject } from './common.ts';
 import { Event } from './event.ts';
 import { Overlay } from './overlay.ts';
 import { Place } from './place.ts';
@@ -30,7 +30,9 @@ export const ReportFields = strictObject({
   dek: Text.meta({ description: 'One-sentence summary shown under the title and in listings.' }),
   authors: z.array(Author).min(1, { error: 'a report needs at least one author' }).meta({ description: 'The authors, in byline order.' }),
   publisher: ShortText.meta({ description: 'Who published the report.' }),
-  published: DateSpec.meta({ description: 'Publication date: a day, or a range with a note when it is only known roughly.' }),
+  published: DateSpec.meta({ description: 'When the report was first published, by its publisher (possibly elsewhere, before this site): a day, or a range with a note when it is only known roughly. Not the day it went up on this site (`sitePublished`).' }),
+  sitePublished: CalendarDate.optional().meta({ description: 'The day the report went up on this site, when it differs from `published` (a report republished here later). Feeds, sitemaps and listings may use it; the timeline never does: its range is the report\'s `period`.' }),
+  updated: CalendarDate.optional().meta({ description: 'The day the report was last substantively updated on this site (a correction, new data); not before it was published.' }),
   period: Period.meta({ description: 'The days the report covers; focus events must fall within it.' }),
   tags: z.array(ShortText).default([]).meta({ description: 'Subject tags, kebab-case words.' }),
   disclaimer: Text.optional().meta({ description: "The publisher's disclaimer, verbatim; shown as metadata, not body text." }),

@@ -20,3 +20,10 @@ export function cspDirectives(tiles?: TileConfig): CspDirective[] {
     "form-action 'self'",
   ];
 }
+
+/**
+ * The script sources of the search page, and of no other: Pagefind compiles its index reader from
+ * WebAssembly, which a strict policy allows only with 'wasm-unsafe-eval' (it allows no JavaScript eval).
+ * Astro adds the page's script hashes after these.
+ */
+export const searchScriptResources = ["'self'", "'wasm-unsafe-eval'"] as const;

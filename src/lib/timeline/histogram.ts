@@ -1,8 +1,10 @@
 /**
  * A histogram of incidents per day or per week, stacked by country. An event counts
- * `count` incidents (1 when the text gives no count); an event known only to a range
- * of days spreads its count evenly over those days, and the bins it touches are
- * flagged approximate.
+ * `count` incidents (1 when the text gives no count) in the bin that holds its whole date
+ * range: a day's count in its day, a week's in its week when the bins are weeks. A count the
+ * sources give only as a total over a longer span is never spread over days (that would
+ * read as daily data it is not): it is left out of the bars and reported as `unbinned`;
+ * the timeline draws it as a range with its total.
  */
 import { utcDay, utcMonday } from 'd3-time';
 import { dateToDay, dayToDate } from './scale.ts';
@@ -23,8 +25,6 @@ export interface HistogramBin {
   /** Incidents per country, in the histogram's country order. */
   values: number[];
   total: number;
-  /** True when some of the bin's count comes from an event known only to a range. */
-  approximate: boolean;
 }
 
 export interface Histogram {
@@ -33,39 +33,51 @@ export interface Histogram {
   countries: string[];
   bins: HistogramBin[];
   max: number;
+  /** Incidents known only as totals over spans longer than a bin. */
+  unbinned: number;
 }
 
-/** Bins `items` over the inclusive span first..last; by day up to `maxDailyBins` days, else by week (Mondays). */
+/** The bin unit for the inclusive span first..last: days up to `maxDailyBins` days, else weeks (Mondays). */
+export function binUnit(first: string, last: string, maxDailyBins = 120): 'day' | 'week' {
+  return utcDay.count(dayToDate(first), utcDay.offset(dayToDate(last), 1)) <= maxDailyBins ? 'day' : 'week';
+}
+
+/** Bins `items` over the inclusive span first..last; see the module comment. */
 export function histogram(items: readonly Countable[], first: string, last: string, maxDailyBins = 120): Histogram {
   const d0 = dayToDate(first);
   const d1 = utcDay.offset(dayToDate(last), 1);
-  const unit = utcDay.count(d0, d1) <= maxDailyBins ? 'day' : 'week';
+  const unit = binUnit(first, last, maxDailyBins);
   const interval = unit === 'day' ? utcDay : utcMonday;
   const starts = interval.range(interval.floor(d0), d1);
   const index = new Map(starts.map((date, i) => [date.getTime(), i]));
+  const floors = new Map<string, number>();
+  const floor = (day: string) => {
+    let time = floors.get(day);
+    if (time === undefined) floors.set(day, (time = interval.floor(dayToDate(day)).getTime()));
+    return time;
+  };
+  const fitsOneBin = (item: Countable) => floor(item.start) === floor(item.end);
+  const binned = items.filter(fitsOneBin);
   const totals = new Map<string, number>();
-  for (const item of items) totals.set(item.country, (totals.get(item.country) ?? 0) + item.count);
+  for (const item of binned) totals.set(item.country, (totals.get(item.country) ?? 0) + item.count);
   const countries = [...totals.keys()].sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || a.localeCompare(b));
   const column = new Map(countries.map((c, i) => [c, i]));
-  const bins: HistogramBin[] = starts.map((date) => {
-    const end = utcDay.offset(interval.offset(date, 1), -1);
-    return { start: dateToDay(date), end: dateToDay(end), values: countries.map(() => 0), total: 0, approximate: false };
-  });
+  const bins: HistogramBin[] = starts.map((date) => ({
+    start: dateToDay(date),
+    end: dateToDay(utcDay.offset(interval.offset(date, 1), -1)),
+    values: countries.map(() => 0),
+    total: 0,
+  }));
+  let unbinned = 0;
   for (const item of items) {
-    const a = dayToDate(item.start) < d0 ? d0 : dayToDate(item.start);
-    const bEnd = utcDay.offset(dayToDate(item.end), 1);
-    const b = bEnd > d1 ? d1 : bEnd;
-    const days = utcDay.count(dayToDate(item.start), utcDay.offset(dayToDate(item.end), 1));
-    if (b <= a || days <= 0) continue;
-    const perDay = item.count / days;
-    const col = column.get(item.country) ?? 0;
-    for (const day of utcDay.range(a, b)) {
-      const bin = bins[index.get(interval.floor(day).getTime()) ?? -1];
-      if (!bin) continue;
-      bin.values[col] = (bin.values[col] ?? 0) + perDay;
-      bin.total += perDay;
-      if (days > 1) bin.approximate = true;
+    const bin = fitsOneBin(item) ? bins[index.get(floor(item.start)) ?? -1] : undefined;
+    if (!bin) {
+      if (item.end >= first && item.start <= last) unbinned += item.count;
+      continue;
     }
+    const col = column.get(item.country) ?? 0;
+    bin.values[col] = (bin.values[col] ?? 0) + item.count;
+    bin.total += item.count;
   }
-  return { unit, countries, bins, max: Math.max(0, ...bins.map((bin) => bin.total)) };
+  return { unit, countries, bins, max: Math.max(0, ...bins.map((bin) => bin.total)), unbinned };
 }

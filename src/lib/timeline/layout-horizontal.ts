@@ -1,114 +1,156 @@
-/** The horizontal layout (wide screens): time runs left to right; lanes are bands of rows. */
-import { FONT, fitText, packRows, textWidth } from './labels.ts';
-import { LANES, laneNames } from './lanes.ts';
-import type { Item } from './items.ts';
-import type { HistogramView, Mark, TimelineModel } from './model.ts';
-import { eraBands, extent, histogramView, labelPublished, publishedBand, tallyText, textLabel, type LayoutInput } from './parts.ts';
-import { dayScale, ticks } from './scale.ts';
+/**
+ * The horizontal layout (wide screens): time runs along x; from the top, the publication
+ * date, the axis, the tallies' brackets, the histogram, then one band per lane. In a lane,
+ * each mark carries its label just below it; a mark and its label move down together until
+ * they touch nothing, and a long label wraps onto more lines first. Nothing leaves the box.
+ */
+import { textShapes } from './measure.ts';
+import { clampSpan, firstFit, Occupancy, offsetsUp, type BlockShape } from './placement.ts';
+import { axisTicks } from './axis.ts';
+import { bracketInfo, extent, histogramTexts, histogramView, label, publishedInfo, type LayoutInput } from './parts.ts';
+import { dayScale } from './scale.ts';
+import { FONT, LINE, SMALL, SMALL_LINE, type AxisSpec, type Box, type Bracket, type HistogramView, type Item, type Label, type LaneView, type Mark, type TimelineModel } from './types.ts';
 
-const ROW = 24;
-const LANE_HEAD = 16;
-const HIST = 48;
-const MAX_LABEL = 330;
+const PAD = 8;
+/** A mark's thickness across the time axis. */
+const MARK = 10;
+const GAP = 3;
+const LABEL_MAX = 320;
+const LABEL_WIDTHS = [240, 180, 140];
+const HIST = 44;
+/** Room kept free below a label, so that the next mark down does not seem to own it. */
+const BELOW = 4;
 
-export function layoutHorizontal({ report, items, domain, dense, width, hist }: LayoutInput): TimelineModel {
-  const pad = 8;
-  const scale = dayScale(domain.start, domain.end, pad, width - pad);
-  const tickList = ticks(scale, 56);
-  let y = 34;
-  const tallies = report.tallies
-    .filter((t) => t.period)
-    .map((tally) => {
-      const { t0, t1 } = extent(scale, domain, tally.period!.start, tally.period!.end);
-      const full = tallyText(tally);
-      const inside = fitText(full, Math.max(t1 - t0, width - pad - t0) - 6, FONT - 1);
-      const box = { x: t0, y, w: t1 - t0, h: 15 };
-      y += 18;
-      const label = inside ? { text: inside, x: t0 + 3, y: box.y + 11 } : null;
-      return { key: tally.id, name: `${tally.label}: ${full}`, start: tally.period!.start, end: tally.period!.end, box, label, approximate: false };
-    });
+export type LayoutResult = Omit<TimelineModel, 'direction' | 'locale' | 'variant'>;
+
+export function layoutHorizontal({ report, items, lanes, domain, dense, width, hist, w }: LayoutInput): LayoutResult {
+  const scale = dayScale(domain.start, domain.end, PAD, width - PAD);
+  // The publication date's label, above the axis, centred on its span and kept inside.
+  const pub = publishedInfo(report, w);
+  const [p0, p1] = scale.span(pub.start, pub.end);
+  const pubLines = textShapes(pub.name, SMALL, width - 2 * PAD, [], 2)[0] ?? null;
+  const pubLabel = pubLines ? label(pubLines, 0, 2, SMALL, SMALL_LINE) : null;
+  if (pubLabel) pubLabel.box.x = clampSpan((p0 + p1) / 2 - pubLabel.box.w / 2, pubLabel.box.w, PAD, width - PAD);
+  const axisTop = (pubLabel ? pubLabel.box.y + pubLabel.box.h : 0) + 3;
+  const axis: AxisSpec = { orientation: 'horizontal', direction: 'ltr', locale: w.locale, width, extent: [PAD, width - PAD], minGap: 60, at: axisTop, size: 0, bounds: [2, width - 2] };
+  const tickList = axisTicks(domain.start, domain.end, axis);
+  const plotTop = axisTop + SMALL_LINE + 3;
+  let y = plotTop + 3;
+
+  const brackets: Bracket[] = [];
+  if (report.tallies.length) {
+    const taken = new Occupancy('x');
+    const bounds = { x: 0, y, w: width, h: 400 };
+    let bottom = y;
+    for (const info of bracketInfo(report, w)) {
+      const g = extent(scale, domain, info.start, info.end);
+      const line = (top: number): Box => ({ x: g.t0, y: top, w: Math.max(2, g.t1 - g.t0), h: 5 });
+      const shapes: BlockShape<Label | null>[] = textShapes(info.text, SMALL, width - 2 * PAD, [Math.max(g.t1 - g.t0, 200), ...LABEL_WIDTHS], 3).map((lines) => {
+        const l = label(lines, 0, 0, SMALL, SMALL_LINE);
+        l.box.x = clampSpan(g.t0, l.box.w, PAD, width - PAD);
+        return { boxes: [l.box, line(l.box.h + 1)], data: l };
+      });
+      shapes.push({ boxes: [line(0)], data: null });
+      const fit = firstFit(shapes, offsetsUp(y, y + 360, 2), 'y', taken, bounds, GAP)!;
+      const boxes = fit.shape.boxes.map((box) => ({ ...box, y: box.y + fit.offset }));
+      boxes.forEach((box) => taken.add(box));
+      const l = fit.shape.data ? { lines: fit.shape.data.lines, box: boxes[0]! } : null;
+      brackets.push({ ...info, box: boxes[boxes.length - 1]!, clipStart: g.clipStart, clipEnd: g.clipEnd, label: l });
+      bottom = Math.max(bottom, ...boxes.map((box) => box.y + box.h));
+    }
+    y = bottom + 6;
+  }
+
   let histView: HistogramView | null = null;
   if (hist) {
-    y += 6;
-    histView = histogramView(hist, scale, { x: pad, y: y + 12, w: width - 2 * pad, h: HIST }, 'horizontal');
-    y += HIST + 18;
+    const texts = histogramTexts(hist, w);
+    const titleLabel = label([texts.title], PAD, y, SMALL, SMALL_LINE, true);
+    y += titleLabel.box.h;
+    const noteLines = texts.note ? textShapes(texts.note, SMALL, width - 2 * PAD, [], 4)[0] : undefined;
+    const noteLabel = noteLines ? label(noteLines, PAD, y, SMALL, SMALL_LINE) : null;
+    y += (noteLabel?.box.h ?? 0) + 4;
+    histView = { ...histogramView(hist, scale, { x: PAD, y, w: width - 2 * PAD, h: HIST }, 'horizontal', w), titleLabel, noteLabel };
+    y += HIST + 8;
   }
+
   const marks: Mark[] = [];
-  const lanes: TimelineModel['lanes'] = [];
+  const laneViews: LaneView[] = [];
   let thinned = 0;
-  const names = laneNames(report);
-  for (const lane of LANES) {
+  const maxLane = dense ? 3 * (MARK + LINE + 2) : 0;
+  for (const lane of lanes.lanes) {
     const laneItems = items.filter((item) => item.lane === lane.id);
     if (laneItems.length === 0) continue;
     const top = y;
-    const geometry = laneItems.map((item) => extent(scale, domain, item.start, item.end));
-    const sides = laneItems.map((item, i) => {
-      const g = geometry[i]!;
-      const text = item.shape === 'bin' ? item.count.toLocaleString('en-US') : item.title;
-      const from = item.shape === 'day' ? (g.t0 + g.t1) / 2 - 5 : g.t0;
-      const right = Math.min(MAX_LABEL, width - pad - from);
-      const left = item.shape === 'day' ? Math.min(MAX_LABEL, from + 10 - pad) : 0;
-      const wanted = textWidth(text, FONT);
-      const useLeft = wanted > right && left > right;
-      return { text: fitText(text, useLeft ? left : right, FONT), end: useLeft };
-    });
-    const texts = sides.map((side) => side.text);
-    const priority = laneItems.map((_, i) => i).sort((a, b) => rank(laneItems[a]!) - rank(laneItems[b]!) || a - b);
-    const packed = packRows(
-      priority.map((i) => {
-        const g = geometry[i]!;
-        const core = laneItems[i]!.shape === 'day' ? { from: (g.t0 + g.t1) / 2 - 5, to: (g.t0 + g.t1) / 2 + 5 } : { from: g.t0, to: g.t1 };
-        const text = texts[i];
-        const w = text ? textWidth(text, FONT) : 0;
-        const span = sides[i]!.end ? { from: core.to - w, to: core.to } : { from: core.from, to: Math.max(core.to, core.from + w) };
-        return { core, span };
-      }),
-      dense ? 2 : 6,
-    );
-    const rowOf = new Map(priority.map((i, k) => [i, packed[k]!]));
-    const rows = Math.max(...packed.map((p) => p.row)) + 1;
-    laneItems.forEach((item, i) => {
-      const g = geometry[i]!;
-      const place = rowOf.get(i)!;
-      const rowTop = top + LANE_HEAD + place.row * ROW;
+    const nameLines = textShapes(lane.name, SMALL, width - 2 * PAD, [], 3)[0] ?? [lane.name];
+    const nameLabel = label(nameLines, PAD, top + 2, SMALL, SMALL_LINE, true);
+    const rowsTop = nameLabel.box.y + nameLabel.box.h + 3;
+    const taken = new Occupancy('x');
+    // A lane grows until every label has a place (up to a limit for large reports).
+    const laneMax = maxLane || Math.min(520, 40 + laneItems.length * 44);
+    const bounds: Box = { x: 0, y: rowsTop, w: width, h: laneMax + 4 * LINE };
+    let bottom = rowsTop;
+    for (const item of [...laneItems].sort(byPriority)) {
+      const g = extent(scale, domain, item.start, item.end);
       const isDay = item.shape === 'day';
-      const coreFrom = isDay ? (g.t0 + g.t1) / 2 - 5 : g.t0;
-      const text = place.labeled ? texts[i] : null;
-      if (!text) thinned++;
+      const cx = (g.t0 + g.t1) / 2;
+      const core: Box = isDay ? { x: cx - MARK / 2, y: 0, w: MARK, h: MARK } : { x: g.t0, y: 0, w: Math.max(2, g.t1 - g.t0), h: MARK };
+      const anchor = isDay ? core.x : g.t0;
+      const shapes: BlockShape<Label | null>[] = textShapes(item.text, FONT, Math.min(LABEL_MAX, width - 2 * PAD), LABEL_WIDTHS, 3).map((lines) => {
+        const l = label(lines, 0, MARK + 2, FONT, LINE);
+        l.box.x = clampSpan(anchor, l.box.w, PAD, width - PAD);
+        // The label keeps a little more room below it than above, so it reads with the mark above it.
+        return { boxes: [core, l.box, { ...l.box, y: l.box.y + l.box.h, h: BELOW }], data: l };
+      });
+      const offsets = offsetsUp(rowsTop, rowsTop + laneMax, 4);
+      let fit = firstFit(shapes, offsets, 'y', taken, bounds, GAP);
+      if (!fit) fit = firstFit([{ boxes: [core], data: null }], offsets, 'y', taken, bounds, 1);
+      const offset = fit?.offset ?? rowsTop;
+      const boxes = (fit?.shape.boxes ?? [core]).map((box) => ({ ...box, y: box.y + offset }));
+      boxes.forEach((box) => taken.add(box));
+      bottom = Math.max(bottom, ...boxes.slice(0, 2).map((box) => box.y + box.h));
+      const data = fit?.shape.data ?? null;
+      if (!data) thinned++;
       marks.push({
         ...item,
         order: 0,
-        box: { x: g.t0, y: rowTop + 2, w: g.t1 - g.t0, h: 9 },
+        box: { x: g.t0, y: offset, w: g.t1 - g.t0, h: MARK },
         clipStart: g.clipStart,
         clipEnd: g.clipEnd,
-        label: text ? (sides[i]!.end ? { text, x: coreFrom + 10, y: rowTop + 21, end: true } : { text, x: Math.max(pad, coreFrom), y: rowTop + 21 }) : null,
+        label: data ? { lines: data.lines, box: boxes[1]! } : null,
       });
-    });
-    lanes.push({ id: lane.id, name: names.get(lane.id) ?? lane.name, box: { x: 0, y: top, w: width, h: LANE_HEAD + rows * ROW }, labeled: true });
-    y = top + LANE_HEAD + rows * ROW + 4;
+    }
+    laneViews.push({ ...lane, box: { x: 0, y: top, w: width, h: bottom - top + 4 }, label: nameLabel });
+    y = bottom + 8;
   }
-  const height = Math.ceil(y + 4);
-  const full = (t0: number, t1: number) => ({ x: t0, y: 16, w: t1 - t0, h: height - 16 });
+  const height = Math.ceil(y);
   return {
     orientation: 'horizontal',
     width,
     height,
     domain,
-    range: [pad, width - pad],
+    range: [PAD, width - PAD],
+    brush: { x: PAD, y: plotTop, w: width - 2 * PAD, h: height - plotTop },
+    axis,
     dense,
     ticks: tickList,
-    lanes,
-    eras: eraBands(report, scale, domain, full).map((band) => ({ ...band, label: textLabel(band.name, band.box.x + 3, 11, width - band.box.x - 200) })),
-    published: labelPublished(publishedBand(report, scale, full), width),
-    tallies,
+    lanes: laneViews,
+    published: { ...pub, box: { x: p0, y: plotTop, w: p1 - p0, h: height - plotTop }, label: pubLabel },
+    brackets,
     histogram: histView,
     marks,
     thinned,
   };
 }
 
-/** Precise marks are placed (and labeled) first, then the shorter ranges. */
+/** Precise marks are placed (and labelled) first, then the shorter ranges, then bins by size. */
+export function byPriority(a: Item, b: Item): number {
+  return rank(a) - rank(b) || length(a) - length(b) || b.count - a.count || a.start.localeCompare(b.start) || a.key.localeCompare(b.key);
+}
+
 function rank(item: Item): number {
-  if (item.shape === 'day') return 0;
-  return 1 + (item.end.localeCompare(item.start) === 0 ? 0 : 1);
+  return item.shape === 'day' ? 0 : item.shape === 'range' ? 1 : 2;
+}
+
+function length(item: Item): number {
+  return item.shape === 'bin' ? 0 : Date.parse(item.end) - Date.parse(item.start);
 }

@@ -1,127 +1,135 @@
 /**
- * The vertical layout (phones): time runs top to bottom; lanes are narrow columns with
- * side-by-side sub-columns for overlapping ranges; labels sit in one column on the right,
- * joined to their marks by leader lines, pushed apart and thinned when crowded.
+ * The vertical layout (phones): time runs down; dates in a gutter at the inline start, then
+ * a narrow column per lane (overlapping ranges side by side), a column per tally's bracket,
+ * and the labels in one column. Each label sits level with its mark: beside a day's dot,
+ * or anywhere alongside a range's bar or a bracket, so that label and mark read as a pair
+ * without leader lines; a small key in the mark's colour starts each label. A label that
+ * finds no room level with its mark is left out (its name shows on focus and in the table).
  */
-import { FONT, LINE, fitLines, packRows, placeAlong, type Span } from './labels.ts';
-import { LANES, laneNames } from './lanes.ts';
-import type { Item } from './items.ts';
-import type { Band, HistogramView, Label, Mark, TimelineModel } from './model.ts';
-import { eraBands, extent, histogramView, publishedBand, tallyText, textLabel, type LayoutInput } from './parts.ts';
-import { dayScale, ticks } from './scale.ts';
+import { utcDay } from 'd3-time';
+import { textShapes } from './measure.ts';
+import { axisTicks, gutterWidth } from './axis.ts';
+import { firstFit, Occupancy, offsetsNear, type BlockShape } from './placement.ts';
+import { bracketInfo, extent, histogramView, label, publishedInfo, type LayoutInput } from './parts.ts';
+import { byPriority, type LayoutResult } from './layout-horizontal.ts';
+import { dayScale, dayToDate, nextDay } from './scale.ts';
+import { FONT, LINE, SMALL, SMALL_LINE, type AxisSpec, type Box, type Bracket, type HistogramView, type Label, type LaneView, type Mark } from './types.ts';
 
-export function layoutVertical({ report, items, domain, dense, width, hist }: LayoutInput): TimelineModel {
-  const top = 20;
-  const days = Math.max(1, Math.round((Date.parse(domain.end) - Date.parse(domain.start)) / 86_400_000) + 1);
+const PAD = 4;
+const SUB = 6;
+const MAX_SUB = 5;
+const KEY = 9;
+/** How far (in units) a day's label may sit from its dot. */
+const SLACK = 8;
+
+export function layoutVertical({ report, items, lanes, domain, dense, width, hist, w }: LayoutInput): LayoutResult {
+  const days = utcDay.count(dayToDate(domain.start), dayToDate(nextDay(domain.end)));
   const length = Math.min(1600, Math.max(360, days * 14));
+  const pub = publishedInfo(report, w);
+  const top = 14;
   const scale = dayScale(domain.start, domain.end, top, top + length);
-  const tickList = ticks(scale, 28);
-  const laneX = 46;
-  const sub = 6;
-  const usedLanes = LANES.filter((lane) => items.some((item) => item.lane === lane.id));
-  // Ranges that overlap in time take side-by-side sub-columns of their lane.
-  const column = new Map<Item, number>();
-  const lanes: TimelineModel['lanes'] = [];
-  let laneStart = laneX;
-  const names = laneNames(report);
-  for (const lane of usedLanes) {
+  const gutter = gutterWidth(domain.start, domain.end, [top, top + length], 30, w.locale);
+  const axis: AxisSpec = { orientation: 'vertical', direction: 'ltr', locale: w.locale, width, extent: [top, top + length], minGap: 30, at: PAD, size: gutter, bounds: [0, top + length + SMALL_LINE] };
+  const tickList = axisTicks(domain.start, domain.end, axis);
+  let x = PAD + gutter + 6;
+
+  // Lanes: a column each, ranges that overlap in time side by side.
+  const laneViews: LaneView[] = [];
+  const column = new Map<string, number>();
+  for (const lane of lanes.lanes) {
     const laneItems = items.filter((item) => item.lane === lane.id);
-    const packed = packRows(
-      laneItems.map((item) => {
-        const g = extent(scale, domain, item.start, item.end);
-        const span = item.shape === 'day' ? { from: (g.t0 + g.t1) / 2 - 6, to: (g.t0 + g.t1) / 2 + 6 } : { from: g.t0, to: g.t1 };
-        return { span, core: span };
-      }),
-      dense ? 1 : 5,
-      1,
-    );
-    const count = Math.max(1, ...packed.map((p) => p.row + 1));
-    laneItems.forEach((item, i) => column.set(item, laneStart + 4 + packed[i]!.row * sub));
-    const w = 8 + count * sub;
-    lanes.push({ id: lane.id, name: names.get(lane.id) ?? lane.name, box: { x: laneStart, y: top, w, h: length }, labeled: false });
-    laneStart += w;
+    if (laneItems.length === 0) continue;
+    const subs: { from: number; to: number }[][] = [];
+    for (const item of [...laneItems].sort((a, b) => a.start.localeCompare(b.start) || b.end.localeCompare(a.end))) {
+      const g = extent(scale, domain, item.start, item.end);
+      const span = item.shape === 'day' ? { from: (g.t0 + g.t1) / 2 - 6, to: (g.t0 + g.t1) / 2 + 6 } : { from: g.t0, to: g.t1 };
+      let sub = subs.findIndex((list) => list.every((s) => span.to + 1 <= s.from || s.to + 1 <= span.from));
+      if (sub < 0 && subs.length < (dense ? 1 : MAX_SUB)) sub = subs.push([]) - 1;
+      if (sub < 0) sub = subs.length - 1;
+      subs[sub]!.push(span);
+      column.set(item.key, x + 3 + sub * SUB);
+    }
+    const laneWidth = 6 + Math.max(1, subs.length) * SUB;
+    laneViews.push({ ...lane, box: { x, y: top, w: laneWidth, h: length }, label: null });
+    x += laneWidth;
   }
-  let x = laneStart + 2;
-  const tallyList = report.tallies.filter((t) => t.period);
-  const tallyBoxes = tallyList.map((tally) => {
-    const { t0, t1 } = extent(scale, domain, tally.period!.start, tally.period!.end);
-    const box = { x, y: t0, w: 5, h: t1 - t0 };
-    x += 7;
-    return box;
+  // Brackets: one narrow column each.
+  const infos = bracketInfo(report, w);
+  const bracketBoxes = infos.map((info) => {
+    const g = extent(scale, domain, info.start, info.end);
+    const box = { x: x + 2, y: g.t0, w: 5, h: Math.max(2, g.t1 - g.t0) };
+    x += 9;
+    return { info, g, box };
   });
   let histView: HistogramView | null = null;
   if (hist) {
-    histView = histogramView(hist, scale, { x: x + 2, y: top, w: 26, h: length }, 'vertical');
-    x += 30;
+    histView = histogramView(hist, scale, { x: x + 3, y: top, w: 26, h: length }, 'vertical', w);
+    x += 32;
   }
-  const labelX = x + 8;
-  const labelWidth = width - labelX - 4;
-  // A label may slide along its range (up to `reach`), its leader line meeting the bar where the label sits.
-  const candidates: { wanted: number; text: string[] | null; anchor: { x: number; y: number }; reach: number; along: [number, number] | null }[] = [];
-  const marks: Mark[] = items.map((item) => {
-    const g = extent(scale, domain, item.start, item.end);
-    const left = column.get(item) ?? laneX;
-    const wanted = item.shape === 'day' ? (g.t0 + g.t1) / 2 + 4 : g.t0 + 9;
-    const text = fitLines(item.shape === 'bin' ? item.name : item.title, labelWidth, FONT, 2);
-    const isDay = item.shape === 'day';
-    candidates.push({ wanted, text, anchor: { x: left + sub / 2, y: isDay ? (g.t0 + g.t1) / 2 : g.t0 + 4 }, reach: isDay ? 48 : Math.max(48, g.t1 - g.t0 - 12), along: isDay ? null : [g.t0 + 2, g.t1 - 2] });
-    return { ...item, order: 0, box: { x: left + 0.5, y: g.t0, w: sub - 1, h: g.t1 - g.t0 }, clipStart: g.clipStart, clipEnd: g.clipEnd, label: null };
-  });
-  const tallies: Band[] = tallyList.map((tally, i) => {
-    const box = tallyBoxes[i]!;
-    const full = tallyText(tally);
-    candidates.push({ wanted: box.y + 9, text: fitLines(full, labelWidth, FONT, 3), anchor: { x: box.x + 3, y: box.y + 4 }, reach: Math.max(48, box.h - 12), along: [box.y + 2, box.y + box.h - 2] });
-    return { key: tally.id, name: `${tally.label}: ${full}`, start: tally.period!.start, end: tally.period!.end, box, label: null, approximate: false };
-  });
-  // Labels: day marks first, then tallies, then ranges; pushed down to avoid overlaps, thinned when pushed too far.
-  const order = candidates.map((_, i) => i).sort((a, b) => (i2r(a, marks) - i2r(b, marks)) || a - b);
-  const placed: (number | null)[] = candidates.map(() => null);
-  const taken: Span[] = [];
-  for (const pass of [0, 1, 2]) {
-    const group = order.filter((i) => i2r(i, marks) === pass && candidates[i]!.text !== null);
-    const blocks = group.map((i) => ({ at: candidates[i]!.wanted - 10, size: candidates[i]!.text!.length * LINE, maxShift: candidates[i]!.reach }));
-    const result = placeAlong(blocks, taken, 48, top + length + 40);
-    group.forEach((i, k) => {
-      const at = result[k];
-      if (at == null) return;
-      placed[i] = at + 10;
-      taken.push({ from: at, to: at + blocks[k]!.size });
+
+  // Labels, level with their marks, in one column.
+  const labelX = x + 6;
+  const labelWidth = width - PAD - labelX - KEY;
+  const height = Math.ceil(top + length + SMALL_LINE + 4);
+  const column_: Box = { x: labelX, y: 0, w: width - PAD - labelX, h: height };
+  const taken = new Occupancy('y');
+  const tryPlace = (text: string, fontSize: number, lineHeight: number, want: number, from: number, to: number): Label | null => {
+    const shapes: BlockShape<Label>[] = textShapes(text, fontSize, labelWidth, [], 4).map((lines) => {
+      const l = label(lines, labelX + KEY, 0, fontSize, lineHeight);
+      return { boxes: [{ x: labelX, y: 0, w: KEY + l.box.w, h: l.box.h }], data: l };
     });
-  }
+    if (shapes.length === 0) return null;
+    const h = shapes[0]!.boxes[0]!.h;
+    const fit = firstFit(shapes, offsetsNear(want, from, Math.max(from, to - h), 1), 'y', taken, column_, 2);
+    if (!fit) return null;
+    taken.add({ ...fit.shape.boxes[0]!, y: fit.offset });
+    return { lines: fit.shape.data.lines, box: { ...fit.shape.data.box, y: fit.offset } };
+  };
+
+  // Day marks first (their labels have the least room to move), then the brackets, the
+  // publication date, and the ranges, shortest first.
+  const sorted = [...items].sort(byPriority);
+  const labels = new Map<string, Label | null>();
+  const placeItem = (item: (typeof items)[number]) => {
+    const g = extent(scale, domain, item.start, item.end);
+    const want = item.shape === 'day' ? (g.t0 + g.t1) / 2 - LINE / 2 : g.t0;
+    labels.set(item.key, item.shape === 'day' ? tryPlace(item.text, FONT, LINE, want, want - SLACK, want + LINE + SLACK) : tryPlace(item.text, FONT, LINE, want, g.t0 - 2, g.t1 + 2));
+  };
+  sorted.filter((item) => item.shape === 'day').forEach(placeItem);
+  const brackets: Bracket[] = bracketBoxes.map(({ info, g, box }) => ({
+    ...info,
+    box,
+    clipStart: g.clipStart,
+    clipEnd: g.clipEnd,
+    label: tryPlace(info.text, SMALL, SMALL_LINE, g.t0, g.t0 - 2, g.t1 + 2),
+  }));
+  const [p0, p1] = scale.span(pub.start, pub.end);
+  const pubLabel = tryPlace(pub.name, SMALL, SMALL_LINE, p0, p0 - 2, Math.max(p1, p0 + SMALL_LINE) + 2);
+  sorted.filter((item) => item.shape !== 'day').forEach(placeItem);
+
   let thinned = 0;
-  candidates.forEach((c, i) => {
-    const at = placed[i];
-    const from = at != null && c.along ? { x: c.anchor.x, y: Math.min(c.along[1], Math.max(c.along[0], at - 4)) } : c.anchor;
-    const label: Label | null = at != null && c.text ? { text: c.text.join(' '), lines: c.text.length > 1 ? c.text : undefined, x: labelX, y: at, from } : null;
-    if (i < marks.length) {
-      marks[i]!.label = label;
-      if (!label) thinned++;
-    } else tallies[i - marks.length]!.label = label;
+  const marks: Mark[] = sorted.map((item) => {
+    const g = extent(scale, domain, item.start, item.end);
+    const l = labels.get(item.key) ?? null;
+    if (!l) thinned++;
+    return { ...item, order: 0, box: { x: column.get(item.key) ?? x, y: g.t0, w: SUB - 1, h: g.t1 - g.t0 }, clipStart: g.clipStart, clipEnd: g.clipEnd, label: l };
   });
-  const height = Math.ceil(top + length + 48);
-  const across = (t0: number, t1: number) => ({ x: 0, y: t0, w: width, h: t1 - t0 });
-  const published = publishedBand(report, scale, across);
   return {
     orientation: 'vertical',
     width,
     height,
     domain,
     range: [top, top + length],
+    brush: { x: 0, y: top, w: PAD + gutter + 4, h: length },
+    axis,
     dense,
     ticks: tickList,
-    lanes,
-    eras: eraBands(report, scale, domain, across).map((band) => ({ ...band, box: { ...band.box, x: laneX - 4, w: width - laneX + 4 }, label: textLabel(band.name, laneX, 12, width - laneX - 4) })),
-    published: { ...published, label: textLabel(published.name, laneX, Math.min(height - 4, published.box.y + published.box.h + 14), width - laneX - 4) },
-    tallies,
+    lanes: laneViews,
+    published: { ...pub, box: { x: PAD + gutter + 2, y: p0, w: width - PAD - gutter - 2, h: p1 - p0 }, label: pubLabel },
+    brackets,
     histogram: histView,
     marks,
     thinned,
   };
 }
 
-/** Label pass: 0 day marks, 1 tallies (key figures), 2 ranges and bins. */
-function i2r(i: number, marks: readonly Mark[]): number {
-  const mark = marks[i];
-  if (!mark) return 1;
-  return mark.shape === 'day' ? 0 : 2;
-}

@@ -1,108 +1,90 @@
-/** Layout parts both orientations share: extents, eras, publication date, tallies, histogram, fixed labels. */
-import { daysBetween, endOf, formatDateSpec, formatPeriod, startOf } from '../time/calendar.ts';
-import { tallyFigure } from '../view/summary.ts';
-import { countryName } from './countries.ts';
+/**
+ * Layout parts both orientations share: extents on the time axis, the publication date,
+ * the tallies' brackets, the histogram, and tick labels that stay inside the picture.
+ */
+import { endOf, startOf } from '../time/calendar.ts';
 import type { Histogram } from './histogram.ts';
-import type { Item } from './items.ts';
-import { plural } from './items.ts';
-import { FONT, fitText, textWidth } from './labels.ts';
-import type { Band, Box, HistogramView, Label, Orientation, TimelineInput } from './model.ts';
+import type { Lanes } from './lanes.ts';
+import { linesWidth } from './measure.ts';
 import type { DayScale } from './scale.ts';
-
-const MAX_ERAS = 3;
+import { tallyText, type Words } from './text.ts';
+import type { Box, HistogramView, Item, Label, Orientation, TimelineInput } from './types.ts';
 
 export interface LayoutInput {
   report: TimelineInput;
   items: Item[];
+  lanes: Lanes;
   domain: { start: string; end: string };
   dense: boolean;
   width: number;
   hist: Histogram | null;
+  w: Words;
 }
 
-/** Where the time axis puts [start, end] (inclusive days), clamped to the drawn period. */
+/** Where the time axis puts the inclusive days [start, end], clamped to the drawn period: t0 < t1. */
 export function extent(scale: DayScale, domain: { start: string; end: string }, start: string, end: string) {
   const clipStart = start < domain.start;
   const clipEnd = end > domain.end;
-  return { t0: scale.start(clipStart ? domain.start : start), t1: scale.end(clipEnd ? domain.end : end), clipStart, clipEnd };
+  const [t0, t1] = scale.span(clipStart ? domain.start : start, clipEnd ? domain.end : end);
+  return { t0, t1, clipStart, clipEnd };
 }
 
-export function eraBands(report: TimelineInput, scale: DayScale, domain: { start: string; end: string }, place: (t0: number, t1: number) => Box): Band[] {
-  // Eras are backgrounds: a few wars at most (the longest), not every context event.
-  return report.events
-    .filter((e) => e.type === 'context' && e.subtype === 'war')
-    .sort((a, b) => daysBetween(startOf(b.date), endOf(b.date)) - daysBetween(startOf(a.date), endOf(a.date)))
-    .slice(0, MAX_ERAS)
-    .map((e) => {
-      const { t0, t1 } = extent(scale, domain, startOf(e.date), endOf(e.date));
-      return { key: e.id, name: `${e.title}, ${formatDateSpec(e.date)}`, start: startOf(e.date), end: endOf(e.date), box: place(t0, t1), label: null, approximate: false };
+/** The publication date: its span and accessible name. */
+export function publishedInfo(report: TimelineInput, w: Words) {
+  const start = startOf(report.published);
+  const end = endOf(report.published);
+  const approximate = start !== end;
+  const name = approximate ? w.t('timeline.published.range', { date: w.date(report.published) }) : w.t('timeline.published.day', { date: w.day(start) });
+  return { start, end, approximate, name };
+}
+
+/** The tallies that have a period, with their full labels and names. */
+export function bracketInfo(report: TimelineInput, w: Words) {
+  return report.tallies
+    .filter((tally) => tally.period)
+    .map((tally) => {
+      const text = tallyText(w, tally);
+      return { key: tally.id, text, name: w.t('timeline.tally.name', { text, period: w.period(tally.period!) }), start: tally.period!.start, end: tally.period!.end };
     });
 }
 
-export function publishedBand(report: TimelineInput, scale: DayScale, place: (t0: number, t1: number) => Box): Band {
-  const spec = report.published;
-  const start = startOf(spec);
-  const end = endOf(spec);
-  const approximate = start !== end;
-  return {
-    key: 'published',
-    name: `Published ${approximate ? formatDateSpec(spec) : `on ${formatDateSpec(spec)}`}`,
-    start,
-    end,
-    box: place(scale.start(start), scale.end(end)),
-    label: null,
-    approximate,
-  };
+/** A label of `lines` whose box starts at (x, y), in `lineHeight` steps. */
+export function label(lines: string[], x: number, y: number, fontSize: number, lineHeight: number, bold = false): Label {
+  return { lines, box: { x, y, w: linesWidth(lines, fontSize, bold), h: lines.length * lineHeight } };
 }
 
-export function tallyText(tally: TimelineInput['tallies'][number]): string {
-  const figure = `${tallyFigure(tally)} ${plural(tally.unit, tally.value)}`;
-  const period = tally.period ? `, ${formatPeriod(tally.period).replace(/ \d{4}$/, '')}` : '';
-  const parts = tally.breakdown.length ? `: ${tally.breakdown.map((p) => `${p.value.toLocaleString('en-US')} ${p.label}`).join(', ')}` : '';
-  return `${figure}${period}${parts}`;
-}
-
-export function histogramView(hist: Histogram, scale: DayScale, box: Box, orientation: Orientation): HistogramView {
+/** The histogram's bars: stacked by country, counts in the bin that holds their whole date range. */
+export function histogramView(hist: Histogram, scale: DayScale, box: Box, orientation: Orientation, w: Words): HistogramView {
   const maxValue = Math.max(1, hist.max);
-  const bars = hist.bins.map((bin) => {
-    const t0 = scale.start(bin.start);
-    const t1 = scale.end(bin.end);
+  const horizontal = orientation === 'horizontal';
+  const countries = hist.countries.map((code) => ({ code, name: w.country(code) }));
+  const bars = hist.bins.filter((bin) => bin.total > 0).map((bin) => {
+    const [t0, t1] = scale.span(bin.start, bin.end);
     let acc = 0;
     const segments = bin.values.flatMap((value, country) => {
       if (value <= 0) return [];
-      const v0 = acc;
+      const a = (acc / maxValue) * (horizontal ? box.h : box.w);
       acc += value;
-      const a = (v0 / maxValue) * (orientation === 'horizontal' ? box.h : box.w);
-      const b = (acc / maxValue) * (orientation === 'horizontal' ? box.h : box.w);
-      return [
-        orientation === 'horizontal'
-          ? { x: t0 + 0.5, w: Math.max(0.5, t1 - t0 - 1), y: box.y + box.h - b, h: b - a, country }
-          : { y: t0 + 0.5, h: Math.max(0.5, t1 - t0 - 1), x: box.x + a, w: b - a, country },
-      ];
+      const b = (acc / maxValue) * (horizontal ? box.h : box.w);
+      return [horizontal ? { x: t0 + 0.5, w: Math.max(0.5, t1 - t0 - 1), y: box.y + box.h - b, h: b - a, country } : { y: t0 + 0.5, h: Math.max(0.5, t1 - t0 - 1), x: box.x + a, w: b - a, country }];
     });
-    const parts = hist.countries
-      .map((code, i) => ({ name: countryName(code), value: bin.values[i] ?? 0 }))
+    const parts = countries
+      .map((c, i) => ({ name: c.name, value: bin.values[i] ?? 0 }))
       .filter((p) => p.value > 0)
-      .map((p) => `${round(p.value)} ${p.name}`);
-    const when = hist.unit === 'day' ? formatDateSpec(bin.start) : `Week of ${formatPeriod(bin)}`;
-    const name = `${when}: ${bin.approximate ? 'about ' : ''}${round(bin.total)} incidents${parts.length ? ` (${parts.join(', ')})` : ''}`;
-    return { start: bin.start, end: bin.end, name, approximate: bin.approximate, segments };
+      .map((p) => `${w.number(p.value)} ${p.name}`);
+    const when = hist.unit === 'day' ? w.day(bin.start) : w.t('timeline.histogram.weekOf', { range: w.period(bin) });
+    const name = w.t('timeline.histogram.bar', { when, total: w.number(bin.total), parts: parts.length ? ` (${parts.join(', ')})` : '' });
+    return { start: bin.start, end: bin.end, name, segments };
   });
-  return { unit: hist.unit, countries: hist.countries.map((code) => ({ code, name: countryName(code) })), max: hist.max, box, bars: bars.filter((b) => b.segments.length > 0) };
+  return { unit: hist.unit, ...histogramTexts(hist, w), countries, max: hist.max, box, bars: bars.filter((b) => b.segments.length > 0), unbinned: hist.unbinned, titleLabel: null, noteLabel: null };
 }
 
-export function round(value: number): string {
-  return value >= 10 || Number.isInteger(value) ? String(Math.round(value)) : value.toFixed(1);
-}
-
-export function textLabel(text: string, x: number, y: number, maxWidth: number): Label | null {
-  const fitted = fitText(text, maxWidth, FONT - 1);
-  return fitted ? { text: fitted, x, y } : null;
-}
-
-export function labelPublished(band: Band, width: number): Band {
-  const text = band.name;
-  const w = textWidth(text, FONT - 1);
-  const x = Math.min(width - 4 - w, band.box.x + band.box.w / 2 - w / 2);
-  return { ...band, label: { text, x: Math.max(4, x), y: 11 } };
+/** The histogram's title, accessible name and note. */
+export function histogramTexts(hist: Histogram, w: Words) {
+  const unit = w.t(hist.unit === 'day' ? 'timeline.histogram.unit.day' : 'timeline.histogram.unit.week');
+  return {
+    title: w.t(hist.unit === 'day' ? 'timeline.histogram.title.day' : 'timeline.histogram.title.week'),
+    name: w.t('timeline.histogram.name', { unit, countries: hist.countries.map((code) => w.country(code)).join(', ') }),
+    note: hist.unbinned > 0 ? w.t('timeline.histogram.unbinned', { count: w.number(hist.unbinned) }) : null,
+  };
 }

@@ -1,182 +1,261 @@
 /**
- * The timeline as SVG markup, written by hand from the view model (D3 has no DOM at build
- * time). Every string from content is escaped. Elements that move with the time axis carry
- * `data-start` / `data-end` (calendar days) so the browser script can rescale them on zoom:
- * `tl-t` spans (x/width or y/height), `tl-c` day marks (cx or cy), `tl-l` labels (x or y).
+ * The timeline as SVG, built as a hast tree with hastscript (every string from content is
+ * a text node or an attribute value, so it is escaped by construction) and serialised with
+ * hast-util-to-html. Elements that move with the time axis carry calendar days, so the
+ * browser can redraw them on zoom: `tl-t` spans (x/width or y/height from `data-start` and
+ * `data-end`), `tl-c` day marks (cx or cy), `tl-b` brackets (path), `tl-l` labels
+ * (translated with `data-day`, placed at `data-at`).
  */
-import type { Band, Box, Label, Mark, TimelineModel } from './model.ts';
-import { FONT, LINE } from './model.ts';
-import { LANES, type LaneId } from './lanes.ts';
-import { escapeMarkup } from '../text/escape.ts';
-
-/** Lane colours; hatch patterns need them as plain values. */
-export const LANE_COLORS: Record<LaneId, string> = {
-  attacks: '#a3241c',
-  'outside-strikes': '#0b4f8a',
-  developments: '#7a5b00',
-  context: '#5d5d5d',
-};
+import type { Element, ElementContent } from 'hast';
+import { s } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { FONT, LINE, SMALL, SMALL_LINE, type Box, type Bracket, type Label, type Mark, type TimelineModel } from './types.ts';
 
 /** Colours of the histogram's countries, in order (largest first). */
-export const COUNTRY_COLORS = ['#6d4c8f', '#c07a2b', '#2f7f79', '#8a8a8a', '#b0517a', '#4f7a2a'];
-
-/** Escapes text for SVG text and attribute values. */
-export const esc = escapeMarkup;
-
-const n = (value: number) => String(Math.round(value * 10) / 10);
-
-function attrs(record: Record<string, string | number | undefined>): string {
-  return Object.entries(record)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${esc(v as string | number)}"`)
-    .join('');
-}
+export const COUNTRY_COLORS = ['#6d4c8f', '#b86a1d', '#2f7f79', '#8a8a8a', '#b0517a', '#4f7a2a'];
 
 export interface SvgOptions {
-  /** Prefix for ids inside the SVG (patterns, clip paths), unique in the page. */
+  /** Prefix for ids inside the SVG (gradients, clip paths), unique in the page. */
   idPrefix: string;
   /** Accessible name of the whole chart. */
   label: string;
 }
 
+const n = (value: number) => String(Math.round(value * 10) / 10);
+
 /** Renders the model to an `<svg>` string. */
 export function renderTimelineSvg(model: TimelineModel, options: SvgOptions): string {
+  return toHtml(timelineTree(model, options), { space: 'svg', closeEmptyElements: true });
+}
+
+/** The model as a hast `<svg>` element. */
+export function timelineTree(model: TimelineModel, options: SvgOptions): Element {
   const p = options.idPrefix;
   const h = model.orientation === 'horizontal';
-  const out: string[] = [];
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
-      class: `tl-svg tl-${model.orientation}`,
+  const rtl = model.direction === 'rtl';
+  const ctx: Ctx = { model, p, h, rtl, first: firstMark(model) };
+  const [lo, hi] = [Math.min(...model.range), Math.max(...model.range)];
+  const clip = h ? { x: lo, y: 0, w: hi - lo, h: model.height } : { x: 0, y: 0, w: model.width, h: model.height };
+  return s(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      class: `tl-svg tl-${model.orientation} tl-${model.variant}`,
       viewBox: `0 0 ${model.width} ${model.height}`,
       width: model.width,
       height: model.height,
       role: 'group',
       'aria-label': options.label,
+      direction: rtl ? 'rtl' : undefined,
       'data-orientation': model.orientation,
+      'data-direction': model.direction,
       'data-first': model.domain.start,
       'data-last': model.domain.end,
       'data-range': `${n(model.range[0])} ${n(model.range[1])}`,
+      'data-brush': [model.brush.x, model.brush.y, model.brush.w, model.brush.h].map(n).join(' '),
+      'data-axis': JSON.stringify(model.axis),
       'font-size': FONT,
-    })}>`,
+    },
+    [
+      s('defs', [...gradients(ctx), s('clipPath', { id: `${p}clip` }, [s('rect', boxProps(clip))])]),
+      backdrop(ctx),
+      grid(ctx),
+      s('g', { class: 'tl-plot', 'clip-path': `url(#${p}clip)` }, [
+        ...model.brackets.map((b) => bracket(ctx, b)),
+        ...(model.histogram ? [histogram(ctx)] : []),
+        s(
+          'g',
+          { class: 'tl-marks' },
+          model.marks.map((mark) => markTree(ctx, mark)),
+        ),
+      ]),
+      fixedLabels(ctx),
+    ],
   );
-  out.push('<defs>');
-  for (const lane of LANES) {
-    out.push(
-      `<pattern id="${esc(`${p}hatch-${lane.id}`)}" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect width="5" height="5" fill="${LANE_COLORS[lane.id]}" fill-opacity="0.18"/><rect width="2" height="5" fill="${LANE_COLORS[lane.id]}"/></pattern>`,
-    );
-  }
-  out.push(`<pattern id="${esc(`${p}hatch-pub`)}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(-45)"><rect width="1.5" height="6" fill="#8a1c1c" fill-opacity="0.35"/></pattern>`);
-  const clip = h ? { x: model.range[0], y: 0, w: model.range[1] - model.range[0], h: model.height } : { x: 0, y: model.range[0] - 12, w: model.width, h: model.range[1] - model.range[0] + 12 };
-  out.push(`<clipPath id="${esc(`${p}clip`)}"><rect${boxAttrs(clip)}/></clipPath>`);
-  out.push('</defs>');
-  out.push(`<g class="tl-plot" clip-path="url(#${esc(`${p}clip`)})">`);
-  for (const era of model.eras) out.push(band(era, 'tl-era', h));
-  out.push(band(model.published, `tl-published${model.published.approximate ? ' tl-approx' : ''}`, h, model.published.approximate ? `url(#${p}hatch-pub)` : undefined));
-  out.push(gridMarkup(model, h));
-  for (const tally of model.tallies) out.push(band(tally, 'tl-tally', h));
-  if (model.histogram) out.push(histogramMarkup(model));
-  out.push(`<g class="tl-marks">`);
-  for (const mark of model.marks) out.push(markMarkup(mark, model, p, h));
-  out.push('</g></g>');
-  out.push(`<g class="tl-labels-fixed" aria-hidden="true">`);
-  if (h) for (const lane of model.lanes) out.push(`<text class="tl-lane-name" x="4" y="${n(lane.box.y + 11)}">${esc(lane.name)}</text>`);
-  for (const era of model.eras) if (era.label) out.push(labelMarkup(era.label, 'tl-era-label', null));
-  if (model.published.label) out.push(labelMarkup(model.published.label, 'tl-published-label', null));
-  if (model.histogram) {
-    const b = model.histogram.box;
-    const text = `Incidents per ${model.histogram.unit}, by country (max ${Math.round(model.histogram.max)})`;
-    out.push(h ? `<text class="tl-hist-title" x="4" y="${n(b.y - 3)}">${esc(text)}</text>` : '');
-  }
-  out.push('</g>');
-  out.push('</svg>');
-  return out.join('');
 }
 
-function boxAttrs(box: Box): string {
-  return attrs({ x: n(box.x), y: n(box.y), width: n(Math.max(0, box.w)), height: n(Math.max(0, box.h)) });
+interface Ctx {
+  model: TimelineModel;
+  p: string;
+  h: boolean;
+  rtl: boolean;
+  /** The mark that is in the tab order before the script runs (the first in date order). */
+  first: Mark | undefined;
 }
 
-function timeAttrs(start: string, end: string, inset = 0): string {
-  return attrs({ 'data-start': start, 'data-end': end, 'data-inset': inset || undefined });
+function firstMark(model: TimelineModel): Mark | undefined {
+  return model.marks.find((m) => m.order === 0);
 }
 
-function band(item: Band, cls: string, h: boolean, fill?: string): string {
-  const label = item.label && cls.startsWith('tl-tally') ? labelMarkup(item.label, 'tl-band-label', h ? item.start : null, h ? item.label.x - item.box.x : 0) : '';
-  return `<g${attrs({ class: cls, role: 'img', 'aria-label': item.name, 'data-key': item.key })}><title>${esc(item.name)}</title><rect class="tl-t"${timeAttrs(item.start, item.end)}${boxAttrs(item.box)}${fill ? ` fill="${esc(fill)}"` : ''}/>${label}</g>`;
+function boxProps(box: Box) {
+  return { x: n(box.x), y: n(box.y), width: n(Math.max(0, box.w)), height: n(Math.max(0, box.h)) };
 }
 
-function labelMarkup(label: Label, cls: string, start: string | null, dx = 0, anchor?: 'mid'): string {
-  const leader = label.from ? `<path class="tl-leader" d="M${n(label.from.x)},${n(label.from.y)}L${n(label.x - 4)},${n(label.y - 4)}"/>` : '';
-  const time = start ? attrs({ 'data-start': start, 'data-dx': n(dx), 'data-anchor': anchor }) : '';
-  return `${leader}<text class="${esc(`${cls}${start ? ' tl-l' : ''}`)}"${time}${label.end ? ' text-anchor="end"' : ''} x="${n(label.x)}" y="${n(label.y)}">${lines(label)}</text>`;
+/** Faded ends for ranges known only roughly: one gradient per lane colour. */
+function gradients({ model, p, h }: Ctx): Element[] {
+  return model.lanes.map((lane) =>
+    s('linearGradient', { id: `${p}fade-${lane.id}`, x1: 0, y1: 0, x2: h ? 1 : 0, y2: h ? 0 : 1 }, [
+      s('stop', { offset: 0, 'stop-color': lane.color, 'stop-opacity': 0.08 }),
+      s('stop', { offset: 0.25, 'stop-color': lane.color, 'stop-opacity': 0.7 }),
+      s('stop', { offset: 0.75, 'stop-color': lane.color, 'stop-opacity': 0.7 }),
+      s('stop', { offset: 1, 'stop-color': lane.color, 'stop-opacity': 0.08 }),
+    ]),
+  );
 }
 
-function lines(label: Label): string {
-  if (!label.lines) return esc(label.text);
-  return label.lines.map((line, i) => `<tspan x="${n(label.x)}"${i ? ` dy="${LINE}"` : ''}>${esc(line)}</tspan>`).join('');
+/** Lane rules and the publication date's faint band. */
+function backdrop({ model, h }: Ctx): Element {
+  const pub = model.published;
+  const children: ElementContent[] = [
+    s('rect', { class: `tl-published tl-t${pub.approximate ? ' tl-approx' : ''}`, 'data-start': pub.start, 'data-end': pub.end, ...boxProps(pub.box) }, [s('title', pub.name)]),
+  ];
+  if (h) for (const lane of model.lanes.slice(1)) children.push(s('line', { class: 'tl-lane-rule', x1: 0, x2: model.width, y1: n(lane.box.y - 2), y2: n(lane.box.y - 2) }));
+  else for (const lane of model.lanes) children.push(s('rect', { class: 'tl-lane-column', ...boxProps(lane.box) }));
+  return s('g', { class: 'tl-backdrop', 'aria-hidden': 'true' }, children);
 }
 
-function gridMarkup(model: TimelineModel, h: boolean): string {
-  const out = ['<g class="tl-grid" aria-hidden="true">'];
+function grid({ model, h }: Ctx): Element {
+  const children: ElementContent[] = [];
+  const [lo, hi] = h ? [model.brush.y, model.height] : model.direction === 'rtl' ? [0, model.brush.x] : [model.brush.x + model.brush.w, model.width];
   for (const tick of model.ticks) {
-    if (h) {
-      out.push(`<line class="tl-tick${tick.major ? ' tl-major' : ''}" x1="${n(tick.position)}" x2="${n(tick.position)}" y1="30" y2="${model.height}"/>`);
-      out.push(`<text class="tl-tick-label" x="${n(tick.position + 2)}" y="27">${esc(tick.label)}</text>`);
-    } else {
-      out.push(`<line class="tl-tick${tick.major ? ' tl-major' : ''}" x1="44" x2="${model.width}" y1="${n(tick.position)}" y2="${n(tick.position)}"/>`);
-      out.push(`<text class="tl-tick-label" x="42" y="${n(tick.position + 4)}" text-anchor="end">${esc(tick.label)}</text>`);
-    }
+    const line = h ? { x1: n(tick.position), x2: n(tick.position), y1: n(lo), y2: n(hi) } : { y1: n(tick.position), y2: n(tick.position), x1: n(lo), x2: n(hi) };
+    children.push(s('line', { class: `tl-tick${tick.major ? ' tl-major' : ''}`, ...line }));
+    if (tick.labelBox) children.push(textTree({ lines: [tick.label], box: tick.labelBox }, 'tl-tick-label', SMALL, SMALL_LINE, model.direction === 'rtl'));
   }
-  out.push('</g>');
-  return out.join('');
+  return s('g', { class: 'tl-grid', 'aria-hidden': 'true' }, children);
 }
 
-function histogramMarkup(model: TimelineModel): string {
+/** A block of text: one `<text>` with a `<tspan>` per line, anchored at the box's inline start. */
+function textTree(label: Label, cls: string, size: number, lineHeight: number, rtl: boolean, extra: Record<string, string | undefined> = {}): Element {
+  const x = n(rtl ? label.box.x + label.box.w : label.box.x);
+  const ascent = Math.round(size * 0.95 * 10) / 10;
+  const lines: ElementContent[] = [];
+  label.lines.forEach((line, i) => {
+    if (i > 0) lines.push({ type: 'text', value: ' ' });
+    lines.push(s('tspan', { x, y: n(label.box.y + ascent + i * lineHeight) }, line));
+  });
+  return s('text', { class: cls, x, y: n(label.box.y + ascent), 'font-size': size === FONT ? undefined : size, ...extra }, lines);
+}
+
+/** Where a label follows its mark on zoom: the day it hangs from, and whether from the day's start or middle. */
+function follow(ctx: Ctx, day: string, at: 'start' | 'mid'): Record<string, string> {
+  const clamped = day < ctx.model.domain.start ? ctx.model.domain.start : day;
+  return { 'data-day': clamped, 'data-at': at };
+}
+
+function bracket(ctx: Ctx, b: Bracket): Element {
+  const { h, model } = ctx;
+  const box = b.box;
+  // A bracket opens towards the lanes: down (horizontal) or towards the inline start (vertical).
+  const d = h
+    ? `M${n(box.x)},${n(box.y + box.h)}V${n(box.y)}H${n(box.x + box.w)}V${n(box.y + box.h)}`
+    : model.direction === 'rtl'
+      ? `M${n(box.x + box.w)},${n(box.y)}H${n(box.x)}V${n(box.y + box.h)}H${n(box.x + box.w)}`
+      : `M${n(box.x)},${n(box.y)}H${n(box.x + box.w)}V${n(box.y + box.h)}H${n(box.x)}`;
+  const children: ElementContent[] = [s('title', b.name), s('path', { class: 'tl-b', d, 'data-start': b.start, 'data-end': b.end, 'data-box': [box.x, box.y, box.w, box.h].map(n).join(' ') })];
+  if (b.label) {
+    const key = h ? null : s('path', { class: 'tl-key', d: keyBracket(ctx, b.label) });
+    children.push(s('g', { class: 'tl-l', ...follow(ctx, b.start, 'start') }, [...(key ? [key] : []), textTree(b.label, 'tl-bracket-label', SMALL, SMALL_LINE, ctx.rtl)]));
+  }
+  return s('g', { class: 'tl-bracket', role: 'img', 'aria-label': b.name, 'data-key': b.key }, children);
+}
+
+/** A small bracket before a label in the vertical layout's label column. */
+function keyBracket(ctx: Ctx, label: Label): string {
+  const y = label.box.y + 2;
+  const x = ctx.rtl ? label.box.x + label.box.w + 6 : label.box.x - 6;
+  const dx = ctx.rtl ? -3 : 3;
+  return `M${n(x + dx)},${n(y)}H${n(x)}V${n(y + 8)}H${n(x + dx)}`;
+}
+
+function histogram({ model }: Ctx): Element {
   const hist = model.histogram!;
-  const label = `Histogram: incidents per ${hist.unit}, stacked by country (${hist.countries.map((c) => c.name).join(', ')})`;
-  const out = [`<g class="tl-hist" role="img" aria-label="${esc(label)}">`];
-  for (const bar of hist.bars) {
-    out.push(`<g class="tl-hist-bar${bar.approximate ? ' tl-approx' : ''}"><title>${esc(bar.name)}</title>`);
-    for (const s of bar.segments) {
-      const color = COUNTRY_COLORS[s.country % COUNTRY_COLORS.length];
-      out.push(`<rect class="tl-t"${timeAttrs(bar.start, bar.end, 0.5)}${boxAttrs(s)} fill="${color}"/>`);
-    }
-    out.push('</g>');
-  }
-  out.push('</g>');
-  return out.join('');
+  return s(
+    'g',
+    { class: 'tl-hist', role: 'img', 'aria-label': hist.name },
+    hist.bars.map((bar) =>
+      s('g', { class: 'tl-hist-bar' }, [
+        s('title', bar.name),
+        ...bar.segments.map((seg) => s('rect', { class: 'tl-t', 'data-start': bar.start, 'data-end': bar.end, 'data-inset': '0.5', ...boxProps(seg), fill: COUNTRY_COLORS[seg.country % COUNTRY_COLORS.length] })),
+      ]),
+    ),
+  );
 }
 
-function markMarkup(mark: Mark, model: TimelineModel, p: string, h: boolean): string {
-  const classes = ['tl-mark', `lane-${mark.lane}`, `shape-${mark.shape}`, `precision-${mark.precision}`, `confidence-${mark.confidence || 'mixed'}`];
-  const head = `<g${attrs({
-    class: classes.join(' '),
-    'data-event': mark.events.length === 1 && mark.shape !== 'bin' ? mark.key : undefined,
-    'data-bin': mark.shape === 'bin' ? mark.key : undefined,
-    'data-order': mark.order,
-    'data-start': mark.start,
-    'data-end': mark.end,
-    'data-places': mark.places.length ? mark.places.join(' ') : undefined,
-    'data-date': mark.dateText,
-    role: 'img',
-    'aria-label': mark.name,
-  })}><title>${esc(mark.name)}</title>`;
-  const color = LANE_COLORS[mark.lane];
+function markTree(ctx: Ctx, mark: Mark): Element {
+  const { model, p, h } = ctx;
+  const lane = model.lanes.find((l) => l.id === mark.lane);
+  const color = lane?.color ?? '#555';
   const b = mark.box;
-  let shape: string;
+  const classes = ['tl-mark', `lane-${mark.lane}`, `shape-${mark.shape}`, `precision-${mark.precision}`, `confidence-${mark.confidence || 'mixed'}`];
+  const time = { 'data-start': mark.start, 'data-end': mark.end };
+  const shapes: ElementContent[] = [];
   if (mark.shape === 'day') {
-    const cx = b.x + b.w / 2;
-    const cy = b.y + b.h / 2;
-    shape = `<circle class="tl-c tl-shape"${attrs({ 'data-start': mark.start, 'data-end': mark.end })} cx="${n(cx)}" cy="${n(cy)}" r="5" fill="${color}"/>`;
+    const r = model.variant === 'compact' || !h ? 4 : 5;
+    shapes.push(s('circle', { class: 'tl-shape tl-c', ...time, cx: n(b.x + b.w / 2), cy: n(b.y + b.h / 2), r, fill: color }));
   } else {
-    const approximate = mark.precision !== 'day';
-    const opacity = mark.shape === 'bin' ? Math.min(1, 0.3 + mark.count / Math.max(1, maxCount(model))) : undefined;
-    const fill = approximate && mark.shape !== 'bin' ? `url(#${p}hatch-${mark.lane})` : color;
-    shape = `<rect class="tl-t tl-shape${approximate ? ' tl-approx' : ''}"${timeAttrs(mark.start, mark.end)}${boxAttrs(b)}${attrs({ fill, stroke: color, 'fill-opacity': opacity === undefined ? undefined : n(opacity) })}/>`;
-    if (mark.clipStart) shape += h ? `<path class="tl-clip-arrow" d="M${n(b.x + 6)},${n(b.y - 1)}L${n(b.x + 1)},${n(b.y + b.h / 2)}L${n(b.x + 6)},${n(b.y + b.h + 1)}" stroke="${color}"/>` : `<path class="tl-clip-arrow" d="M${n(b.x - 1)},${n(b.y + 6)}L${n(b.x + b.w / 2)},${n(b.y + 1)}L${n(b.x + b.w + 1)},${n(b.y + 6)}" stroke="${color}"/>`;
+    const rough = mark.precision !== 'day';
+    const fill = mark.shape === 'range' && rough ? `url(#${p}fade-${mark.lane})` : color;
+    const opacity = mark.shape === 'bin' ? n(Math.min(1, 0.35 + mark.count / maxCount(model))) : undefined;
+    shapes.push(s('rect', { class: `tl-shape tl-t${rough ? ' tl-rough' : ''}`, ...time, ...boxProps(b), fill, 'fill-opacity': opacity, stroke: rough ? 'none' : undefined }));
+    if (mark.clipStart) shapes.push(s('path', { class: 'tl-clip-arrow', d: arrow(ctx, b), stroke: color }));
   }
-  const label = mark.label ? labelMarkup(mark.label, 'tl-mark-label', h ? mark.start : null, h ? mark.label.x - (mark.shape === 'day' ? b.x + b.w / 2 : b.x) : 0, mark.shape === 'day' ? 'mid' : undefined) : '';
-  return `${head}${shape}${label}</g>`;
+  if (mark.label) {
+    const at = mark.shape === 'day' ? 'mid' : 'start';
+    const key = h ? [] : [keyFor(ctx, mark, mark.label, color)];
+    shapes.push(s('g', { class: 'tl-l', ...follow(ctx, mark.start, at) }, [...key, textTree(mark.label, 'tl-mark-label', FONT, LINE, ctx.rtl)]));
+  }
+  const single = mark.events.length === 1 && mark.shape !== 'bin';
+  return s(
+    'g',
+    {
+      class: classes.join(' '),
+      'data-event': single ? mark.key : undefined,
+      'data-bin': mark.shape === 'bin' ? mark.key : undefined,
+      'data-order': mark.order,
+      ...time,
+      'data-places': mark.places.length ? mark.places.join(' ') : undefined,
+      'data-date': mark.dateText,
+      'data-title': mark.text,
+      'data-confidence': mark.confidence || undefined,
+      role: 'img',
+      'aria-label': mark.name,
+      // One mark is in the tab order before the script runs, so Tab reaches the timeline without it.
+      tabindex: mark === ctx.first ? '0' : undefined,
+    },
+    [s('title', mark.name), ...shapes],
+  );
+}
+
+/** A small sign before a label in the vertical layout: a dot for a day, a bar for a range. */
+function keyFor(ctx: Ctx, mark: Mark, label: Label, color: string): Element {
+  const y = label.box.y + LINE / 2;
+  const x = ctx.rtl ? label.box.x + label.box.w + 5 : label.box.x - 5;
+  if (mark.shape === 'day') return s('circle', { class: 'tl-key', cx: n(x), cy: n(y - 1), r: 3, fill: color });
+  return s('rect', { class: 'tl-key', x: n(x - 1.5), y: n(y - 6), width: 3, height: 10, fill: color, 'fill-opacity': mark.precision === 'day' ? undefined : 0.6 });
+}
+
+/** A chevron at a range's start when it begins before the drawn period. */
+function arrow({ h, rtl }: Ctx, b: Box): string {
+  if (!h) return `M${n(b.x - 1)},${n(b.y + 6)}L${n(b.x + b.w / 2)},${n(b.y + 1)}L${n(b.x + b.w + 1)},${n(b.y + 6)}`;
+  if (rtl) return `M${n(b.x + b.w - 6)},${n(b.y - 1)}L${n(b.x + b.w - 1)},${n(b.y + b.h / 2)}L${n(b.x + b.w - 6)},${n(b.y + b.h + 1)}`;
+  return `M${n(b.x + 6)},${n(b.y - 1)}L${n(b.x + 1)},${n(b.y + b.h / 2)}L${n(b.x + 6)},${n(b.y + b.h + 1)}`;
+}
+
+/** Text that does not move with the time axis: lane names, the publication date, the histogram's title and note. */
+function fixedLabels(ctx: Ctx): Element {
+  const { model, rtl } = ctx;
+  const children: ElementContent[] = [];
+  for (const lane of model.lanes) if (lane.label) children.push(textTree(lane.label, 'tl-lane-name', SMALL, SMALL_LINE, rtl));
+  const pub = model.published.label;
+  if (pub) {
+    const key = model.orientation === 'vertical' ? [s('rect', { class: 'tl-key tl-published-key', x: n(rtl ? pub.box.x + pub.box.w + 3 : pub.box.x - 7), y: n(pub.box.y + 1), width: 4, height: 9 })] : [];
+    children.push(...key, textTree(pub, 'tl-published-label', SMALL, SMALL_LINE, rtl));
+  }
+  const hist = model.histogram;
+  if (hist?.titleLabel) children.push(textTree(hist.titleLabel, 'tl-hist-title', SMALL, SMALL_LINE, rtl));
+  if (hist?.noteLabel) children.push(textTree(hist.noteLabel, 'tl-hist-note', SMALL, SMALL_LINE, rtl));
+  return s('g', { class: 'tl-fixed', 'aria-hidden': 'true' }, children);
 }
 
 const maxCache = new WeakMap<TimelineModel, number>();

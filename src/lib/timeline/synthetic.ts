@@ -4,10 +4,8 @@
  * (a seeded generator), so two runs give the same report.
  */
 import type { Report } from '../schema/report.ts';
-import { addDays } from '../time/calendar.ts';
+import { offsetDay as addDays } from './scale.ts';
 import { seededRandom as random } from '../util/random.ts';
-
-
 
 export function syntheticReport(n: number, seed = 1): Report {
   const next = random(seed);

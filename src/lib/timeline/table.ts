@@ -1,7 +1,8 @@
-/** The timeline's events as table rows (date order), for screen readers and for copying. */
+/** The timeline's events as table rows (date order), for screen readers, for copying, and for every label the drawing leaves out. */
 import type { Report } from '../schema/report.ts';
-import { endOf, formatDateSpec, startOf } from '../time/calendar.ts';
-import { laneNames, laneOf } from './lanes.ts';
+import { endOf, startOf } from '../time/calendar.ts';
+import { deriveLanes } from './lanes.ts';
+import { words } from './text.ts';
 
 export interface EventRow {
   id: string;
@@ -17,27 +18,27 @@ export interface EventRow {
   count?: number | undefined;
 }
 
-const words = (slug: string) => slug.replace(/-/g, ' ');
+const slugWords = (slug: string) => slug.replace(/-/g, ' ');
 
-export function eventRows(report: Pick<Report, 'events' | 'places' | 'actors' | 'sources'>): EventRow[] {
+export function eventRows(report: Pick<Report, 'events' | 'places' | 'actors' | 'sources'>, locale = 'en'): EventRow[] {
+  const w = words(locale);
   const places = new Map(report.places.map((p) => [p.id, p.name]));
   const actors = new Map(report.actors.map((a) => [a.id, a]));
   const sources = new Map(report.sources.map((s) => [s.id, s.title]));
-  const lanes = laneNames(report);
+  const lanes = deriveLanes(report, w);
   const actorName = (id: string) => actors.get(id)?.short ?? actors.get(id)?.name ?? id;
   return [...report.events]
     .sort((a, b) => startOf(a.date).localeCompare(startOf(b.date)) || endOf(a.date).localeCompare(endOf(b.date)) || a.id.localeCompare(b.id))
     .map((event) => {
-      const lane = lanes.get(laneOf(event, actors));
       const by = event.actors.by.map(actorName).join(', ');
       const against = event.actors.against.map(actorName).join(', ');
       return {
         id: event.id,
-        date: formatDateSpec(event.date),
+        date: w.date(event.date),
         title: event.title,
-        type: `${lane ?? ''}: ${words(event.type)} / ${words(event.subtype)}`,
+        type: `${lanes.of(event).name}: ${slugWords(event.type)} / ${slugWords(event.subtype)}`,
         places: event.places.map((id) => places.get(id) ?? id),
-        actors: against ? `${by || 'unknown'} against ${against}` : by,
+        actors: against ? w.t('timeline.table.against', { by: by || w.t('timeline.table.unknownActor'), against }) : by,
         confidence: event.confidence,
         sources: event.sources.map((id) => sources.get(id) ?? id),
         count: event.count,

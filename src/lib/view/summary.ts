@@ -17,10 +17,10 @@ export interface TallyLine {
   sources: string[];
 }
 
-const QUALIFIER: Record<Tally['qualifier'], string> = { exact: '', 'at-least': 'at least ', 'at-most': 'at most ', about: 'about ' };
+const QUALIFIER: Record<Tally['qualifier'], string> = { exact: '', 'at-least': 'at least ', 'more-than': 'more than ', 'at-most': 'at most ', 'fewer-than': 'fewer than ', about: 'about ' };
 
-export function tallyFigure(tally: Pick<Tally, 'qualifier' | 'value'>): string {
-  return `${QUALIFIER[tally.qualifier]}${tally.value.toLocaleString('en-US')}`;
+export function tallyFigure(tally: Pick<Tally, 'qualifier' | 'value'> & { of?: number | undefined }): string {
+  return `${QUALIFIER[tally.qualifier]}${tally.value.toLocaleString('en-US')}${tally.of === undefined ? '' : ` of ${tally.of.toLocaleString('en-US')}`}`;
 }
 
 export function summaryLines(report: Pick<Report, 'tallies' | 'sources'>): TallyLine[] {

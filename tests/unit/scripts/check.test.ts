@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const check = (target: string) => spawnSync(process.execPath, ['scripts/check.ts', target], { encoding: 'utf8' });
+const check = (target: string, ...flags: string[]) => spawnSync(process.execPath, ['scripts/check.ts', target, ...flags], { encoding: 'utf8' });
 
 // Each run starts Node and loads the schema and the MDX parser: about 2 s of CPU, which took 17 s
 // of wall time on the 2-core machine under load (load average 37). A generous limit, not a budget.
@@ -19,6 +19,12 @@ describe('npm run check', () => {
     const result = check('tests/fixtures/reports/tally-figure-mismatch/report.mdx');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('0 errors, 1 warning in 1 file');
+  }, LIMIT);
+  it('--strict exits 1 on warnings alone, and says why', () => {
+    const result = check('tests/fixtures/reports/tally-figure-mismatch/report.mdx', '--strict');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('0 errors, 1 warning in 1 file');
+    expect(result.stdout).toContain('--strict: warnings fail the check');
   }, LIMIT);
   it('exits 0 on a clean report', () => {
     expect(check('tests/fixtures/reports/valid-with-tally/report.mdx').stdout).toBe('0 errors, 0 warnings in 1 file\n');

@@ -3,7 +3,7 @@
  * the line and column, the field path, the bad value and the fix.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkReportSource } from '../../../../src/lib/check/check-report.ts';
 import { formatProblem } from '../../../../src/lib/check/problem.ts';
 
@@ -28,12 +28,25 @@ const EXPECTED: Record<string, [number, number, string, string, string]> = {
   'subtype-of-other-type': [43, 14, 'events[0].subtype', "subtype 'armed-clash' does not belong to type 'explosions-remote-violence'", 'air-drone-strike'],
   'quote-not-in-text': [48, 12, 'events[0].quote', "quote of 'strike-2023-10-26' is not in the article", 'copy the words'],
   'date-outside-period': [41, 11, 'events[0].date', "2023-12-26 falls outside the report's period 2023-10-01..2023-11-15", 'scope: background'],
-  'duplicate-yaml-key': [20, 5, '', 'a key appears twice', 'remove or rename'],
+  'duplicate-yaml-key': [20, 5, '', "the key 'kind' appears twice", 'remove or rename'],
   'tab-indentation': [19, 1, '', 'a tab is used for indentation', 'indent with spaces'],
   'unknown-enum-value': [13, 11, 'places[0].kind', "'coalition-bse' is not one of: coalition-base", "did you mean 'coalition-base'?"],
   'missing-required-field': [2, 1, 'title', "missing required field 'title'", "add 'title:'"],
   'data-url': [71, 10, 'sources[0].url', "URL scheme 'data:' is not allowed", 'http:// or https://'],
   'bidi-override-in-id': [17, 9, 'places[1].id', "id 'al-\\u{202E}hakasah' contains invisible or bidirectional control characters", "'al-hakasah'"],
+  'bidi-override-in-place-name': [18, 11, 'places[1].name', "text contains the direction-control character U+202E, which would reorder the text shown around it: 'al-\\u{202E}Hasakah city'", 'delete the invisible character'],
+  // Coordinates read against the country polygons (issue 14).
+  'coordinates-swapped': [20, 10, 'places[1].lat', "place 'al-hasakah' (lat 40.7422, lon 36.5117) lies in Turkey, not in SY (Syria); did you swap lat and lon?", 'write lat: 36.5117, lon: 40.7422'],
+  'coordinates-flipped-sign': [20, 10, 'places[1].lat', "place 'al-hasakah' (lat 36.5117, lon -40.7422) lies in the sea (in no country), not in SY (Syria); did you flip the sign of lon?", 'write lat: 36.5117, lon: 40.7422'],
+  'coordinates-in-sea': [20, 10, 'places[1].lat', "place 'al-hasakah' (lat 34, lon 34) lies in the sea (in no country)", 'check the coordinates against a map'],
+  'coordinates-wrong-country': [20, 10, 'places[1].lat', "place 'al-hasakah' (lat 36.5117, lon 40.7422) lies in Syria, not in IQ (Iraq)", 'list the other country in borderCountries'],
+  'country-name-not-code': [22, 14, 'places[1].country', "country 'Syria' is not an ISO 3166-1 alpha-2 code", "did you mean 'SY' (Syria)?"],
+  // Dates, names and figures (issue 14).
+  'unknown-reference-by-name': [65, 10, 'axes[0].to[0]', "unknown place 'al-tanf'", "did you mean 'al-tanf-garrison'?"],
+  'coordinate-nan': [20, 10, 'places[1].lat', 'latitude must be a number in decimal degrees, not NaN', 'plain number'],
+  'missing-date': [39, 5, 'events[0].date', "missing required field 'date'", "add 'date:'"],
+  'figure-too-big': [54, 12, 'tallies[0].value', 'count 9,007,199,254,740,992 is beyond any plausible count (the limit is 10,000,000); it is past the numbers a computer counts exactly', 'check the digits'],
+  'tally-before-period': [53, 5, 'tallies[0].period', "2021-10-17..2023-11-09 falls outside the report's period 2023-10-01..2023-11-15", 'mark the tally scope: background'],
   'zero-width-in-id': [17, 9, 'places[1].id', "id 'al-\\u{200B}hasakah' contains invisible or bidirectional control characters", "'al-hasakah'"],
   'yaml-unclosed-flow': [8, 9, '', 'Flow map in block collection must be sufficiently indented and end with a } (opened here, never closed; the parser noticed at line 9)', 'closing quotes or brackets'],
   'yaml-unclosed-quote': [3, 6, '', 'Missing closing "quote (opened here, never closed; the parser noticed at line 74)', 'closing quotes or brackets'],
@@ -48,6 +61,9 @@ const EXPECTED: Record<string, [number, number, string, string, string]> = {
   'body-javascript-link': [79, 123, '', "URL scheme 'javascript:' is not allowed in a link: 'javascript:alert(document.cookie)'", 'http:// or https:// address, a relative path, or an #anchor'],
   'body-data-image': [81, 1, '', "URL scheme 'data:' is not allowed in an image", 'http:// or https:// address, a relative path, or an #anchor'],
 };
+
+// The first check of valid data reads the country polygons: seconds on the loaded 2-core machine, not a budget.
+beforeAll(() => void checkReportSource('warm.mdx', readFileSync('tests/fixtures/reports/valid/minimal.mdx', 'utf8')), 120_000);
 
 describe('checkReportSource() on broken fixtures', () => {
   for (const [name, [line, column, path, message, fix]] of Object.entries(EXPECTED)) {
@@ -82,9 +98,22 @@ describe('checkReportSource() on broken fixtures', () => {
     expect(problems.every((p) => p.fix?.includes("'irgc-forces'"))).toBe(true);
   });
 
+  it('empty-frontmatter: lists every missing required field', () => {
+    const problems = check('empty-frontmatter').problems;
+    expect(problems.map((p) => p.message)).toEqual(['title', 'dek', 'authors', 'publisher', 'published', 'period'].map((k) => `missing required field '${k}'`));
+  });
+
+  it('event-without-sources: a confirmed event citing no source is a warning at its confidence', () => {
+    const { problems, report } = check('event-without-sources');
+    expect(report).toBeDefined();
+    expect(problems.map(formatProblem)).toEqual([
+      `${DIR}/event-without-sources.mdx:46:17  warning  events[0].confidence  event 'strike-2023-10-26' is 'confirmed' but cites no source  (add the ids of the sources that confirm it under sources; if the report only tells it, write confidence: reported (or assessed for the author's judgement))`,
+    ]);
+  });
+
   it('every broken fixture has an expectation here', () => {
     const names = readdirSync(DIR).map((f) => f.replace(/\.mdx$/, ''));
-    const covered = new Set([...Object.keys(EXPECTED), 'unknown-key', 'fractional-count', 'id-not-kebab-case']);
+    const covered = new Set([...Object.keys(EXPECTED), 'unknown-key', 'fractional-count', 'id-not-kebab-case', 'empty-frontmatter', 'event-without-sources']);
     expect(names.filter((n) => !covered.has(n))).toEqual([]);
   });
 });
@@ -119,6 +148,22 @@ describe('checkReportSource() on valid content', () => {
     const result = checkReportSource(file, readFileSync(file, 'utf8'));
     expect(result.problems).toEqual([]);
     expect(result.report?.places.map((p) => p.id)).toEqual(['al-tanf', 'al-hasakah', 'deir-ez-zor-countryside']);
+  });
+
+  it('accepts a tally before the period marked scope: background', () => {
+    const source = readFileSync(`${DIR}/tally-before-period.mdx`, 'utf8').replace('    period: { start: 2021-10-17, end: 2023-11-09 }\n', '    period: { start: 2021-10-17, end: 2023-11-09 }\n    scope: background\n');
+    const result = checkReportSource('background.mdx', source);
+    expect(result.problems).toEqual([]);
+    expect(result.report?.tallies[0]?.scope).toBe('background');
+  });
+
+  it('accepts a file that starts with a byte-order mark', () => {
+    const file = 'tests/fixtures/reports/valid/bom.mdx';
+    const source = readFileSync(file, 'utf8');
+    expect(source.charCodeAt(0)).toBe(0xfeff);
+    const result = checkReportSource(file, source);
+    expect(result.problems).toEqual([]);
+    expect(result.report?.title).toContain('byte-order mark');
   });
 
   it('reports all problems of a file at once, sorted by position', () => {

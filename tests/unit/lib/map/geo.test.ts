@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, circleRing, destination, distanceKm, niceDistance, padBounds, screenAngle } from '../../../../src/lib/map/geo.ts';
+import { boundsOf, circleRing, distanceKm, niceDistance, padBounds, screenAngle } from '../../../../src/lib/map/geo.ts';
+import { withAspect } from '../../../../src/lib/map/region.ts';
 import { clipLine, clipRing } from '../../../../src/lib/map/clip.ts';
 import { declutter } from '../../../../src/lib/map/declutter.ts';
 
@@ -10,14 +11,23 @@ describe('distanceKm()', () => {
   });
 });
 
-describe('destination() and circleRing()', () => {
-  it('puts every point of a 30 km circle 30 km from its centre, and closes the ring', () => {
+describe('circleRing()', () => {
+  it('puts every point of a 30 km circle 30 km from its centre (d3-geo), and closes the ring', () => {
     const centre: [number, number] = [38.7936, 33.3747];
-    const ring = circleRing(centre, 30, 24);
+    const ring = circleRing(centre, 30, 15);
     expect(ring).toHaveLength(25);
     expect(ring[0]).toEqual(ring[24]);
     for (const p of ring) expect(distanceKm(centre, p)).toBeCloseTo(30, 1);
-    expect(destination(centre, 0, 30)[1]).toBeGreaterThan(centre[1]);
+  });
+});
+
+describe('withAspect()', () => {
+  it('widens a tall frame to 5:4 on screen and leaves a landscape one alone', () => {
+    const tall = withAspect({ west: 37.4, south: 46.9, east: 38.6, north: 49.1 });
+    expect(tall.south).toBe(46.9);
+    expect(tall.east - tall.west).toBeGreaterThan(1.2 * 2.2);
+    const wide = { west: 35, south: 33, east: 43, north: 37 };
+    expect(withAspect(wide)).toEqual(wide);
   });
 });
 

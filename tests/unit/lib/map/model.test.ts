@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_LIMIT, mergeSpans, toMapModel } from '../../../../src/lib/map/model.ts';
 import { syntheticReport } from '../../../../src/lib/timeline/synthetic.ts';
 import { containsPoint } from '../../../../src/lib/map/geo.ts';
-import { loadRivers } from '../../../../src/lib/map/datasets.ts';
-import { loadSeed } from './seed.ts';
+import { mapTitle } from '../../../../src/lib/map/title.ts';
+import { OTHER, SEED, loadReport, mapOf } from './reports.ts';
 
-const report = loadSeed();
-const model = toMapModel(report, { datasets: { 'natural-earth-rivers': loadRivers() } });
+const report = loadReport(SEED);
+const { model } = mapOf(report, 'iran-militias-syria-2023');
 
 describe('toMapModel()', () => {
   it('gives al-Tanf a marker at its coordinates, named for screen readers', () => {
@@ -50,11 +50,23 @@ describe('toMapModel()', () => {
     expect(hasakah?.arrows.map((a) => a.from)).toEqual(['qamishli']);
   });
 
-  it('draws the shipment and the Euphrates overlay', () => {
+  it('draws the shipment, and the Euphrates overlay from the basemap\'s river of that name', () => {
     expect(model.shipments[0]).toMatchObject({ from: 'damascus', to: 'qamishli-airport', line: [[36.2919, 33.5131], [41.1914, 37.0206]] });
     const river = model.overlays.find((o) => o.id === 'euphrates');
-    expect(river?.lines[0]?.length).toBeGreaterThan(10);
+    expect(river?.feature).toBe('Al Furat');
+    expect(river?.lines.flat().length).toBeGreaterThan(20);
     expect(river?.sources.map((s) => s.id)).toEqual(['natural-earth']);
+  });
+
+  it('emphasises the country the report\'s places lie in, found from their coordinates, not from a name in the code', () => {
+    expect(model.focusCountries).toEqual(['SY']);
+    const other = mapOf(loadReport(OTHER), 'donbas-2022-2023').model;
+    expect(other.focusCountries).toEqual(['UA']);
+  });
+
+  it('mapTitle() says what the map shows and where, from the data', () => {
+    expect(mapTitle(model)).toBe("Map of the report's 25 places in Syria, 3 axes, a shipment route, and the Euphrates");
+    expect(mapTitle(mapOf(loadReport(OTHER), 'donbas-2022-2023').model)).toBe("Map of the report's 5 places in Ukraine");
   });
 
   it('frames every point place, and legends the kinds present in order', () => {
@@ -72,6 +84,7 @@ describe('describeMap()', () => {
     expect(text).toContain('6 coalition bases (');
     expect(text).toContain('Second axis — missile and drone attacks on al-Tanf, from Syrian and Iraqi deserts to al-Tanf base');
     expect(text).toContain('The Euphrates is drawn in blue');
+    expect(text).toContain('Reference towns, rivers and lakes');
   });
 });
 

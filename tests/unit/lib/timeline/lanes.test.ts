@@ -1,37 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { laneNames, laneOf } from '../../../../src/lib/timeline/lanes.ts';
-import { seedReport } from './fixtures.ts';
+import { deriveLanes, laneKind } from '../../../../src/lib/timeline/lanes.ts';
+import { words } from '../../../../src/lib/timeline/text.ts';
+import { otherRegionReport, seedReport } from './fixtures.ts';
 
-describe('laneOf()', () => {
+const w = words('en');
+
+describe('deriveLanes()', () => {
   const report = seedReport();
-  const actors = new Map(report.actors.map((a) => [a.id, a]));
-  const lane = (id: string) => laneOf(report.events.find((e) => e.id === id)!, actors);
+  const lanes = deriveLanes(report, w);
+  const laneOf = (id: string) => lanes.of(report.events.find((e) => e.id === id)!);
 
-  it('puts U.S. strikes (violence by an external force) in their own lane', () => {
-    expect(lane('us-strikes-2023-10-26')).toBe('outside-strikes');
-    expect(lane('us-strikes-2023-11-12')).toBe('outside-strikes');
+  it('gives each side that carries out violence its own lane, named after it', () => {
+    expect(laneOf('us-strikes-2023-10-26')).toMatchObject({ id: 'violence-us-forces', name: 'Attacks by U.S. forces' });
+    expect(laneOf('attacks-syria-oct17-nov09')).toMatchObject({ id: 'violence-iranian-backed-militias', name: 'Attacks by Iranian-backed militias' });
   });
 
-  it('puts militia attacks, developments and context where they belong', () => {
-    expect(lane('attacks-syria-oct17-nov09')).toBe('attacks');
-    expect(lane('al-bukamal-meeting')).toBe('developments');
-    expect(lane('operations-center-established')).toBe('developments');
-    expect(lane('gaza-war')).toBe('context');
+  it('puts developments and context where they belong, after the violence', () => {
+    expect(laneOf('al-bukamal-meeting').id).toBe('developments');
+    expect(laneOf('gaza-war').id).toBe('context');
+    expect(lanes.lanes.map((l) => l.kind)).toEqual(['violence', 'violence', 'developments', 'context']);
   });
 
-  it('treats violence by unknown actors as local attacks', () => {
-    expect(laneOf({ type: 'battles', actors: { by: ['nobody'], against: [] } }, actors)).toBe('attacks');
-  });
-});
-
-describe('laneNames()', () => {
-  it('names the strikes lane after the one force that carries them out', () => {
-    expect(laneNames(seedReport()).get('outside-strikes')).toBe('Strikes by U.S. forces');
+  it('never files a strike by one side under another side (the second report’s U.S. air strike)', () => {
+    const strike = { type: 'explosions-remote-violence' as const, actors: { by: ['us-forces'], against: ['iranian-backed-militias'] } };
+    const onlyStrike = deriveLanes({ events: [strike], actors: report.actors }, w);
+    expect(onlyStrike.lanes[0]!.name).toBe('Attacks by U.S. forces');
+    expect(onlyStrike.of(strike).name).not.toMatch(/militia/i);
   });
 
-  it('keeps the generic name when several outside forces strike', () => {
-    const report = seedReport();
-    const events = [...report.events, { type: 'battles' as const, actors: { by: ['coalition'], against: [] } }];
-    expect(laneNames({ ...report, events }).get('outside-strikes')).toBe('Strikes by foreign and coalition forces');
+  it('names a lane after the one kind of violence a side commits', () => {
+    const other = otherRegionReport();
+    const names = deriveLanes(other, w).lanes.map((l) => l.name);
+    expect(names).toEqual([
+      'Battles involving National army of country A',
+      'Violence against civilians by Armed group C',
+      'Battles involving Armed group B',
+      'Attacks by other actors',
+      'Protests and riots',
+      'Strategic developments',
+    ]);
+  });
+
+  it('groups violence by no named actor as "unidentified actors"', () => {
+    const lanes = deriveLanes({ events: [{ type: 'battles', actors: { by: [], against: [] } }], actors: [] }, w);
+    expect(lanes.lanes[0]).toMatchObject({ id: 'violence-unknown', name: 'Attacks by unidentified actors' });
+  });
+
+  it('laneKind() sorts ACLED types into violence, unrest, developments and context', () => {
+    expect(laneKind({ type: 'riots' })).toBe('unrest');
+    expect(laneKind({ type: 'violence-against-civilians' })).toBe('violence');
+    expect(laneKind({ type: 'strategic-developments' })).toBe('developments');
+    expect(laneKind({ type: 'context' })).toBe('context');
   });
 });

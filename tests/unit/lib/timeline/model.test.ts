@@ -1,30 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, type Mark } from '../../../../src/lib/timeline/model.ts';
-import { textWidth } from '../../../../src/lib/timeline/labels.ts';
+import { buildTimeline } from '../../../../src/lib/timeline/model.ts';
 import { syntheticReport } from '../../../../src/lib/timeline/synthetic.ts';
-import { miniReport, seedReport } from './fixtures.ts';
+import type { Mark, TimelineOptions } from '../../../../src/lib/timeline/types.ts';
+import { allReports, miniReport, otherRegionReport, seedReport } from './fixtures.ts';
+import { labelProblems, labelText } from './invariants.ts';
 
 const byKey = (marks: Mark[], key: string) => marks.find((m) => m.key === key)!;
+
+const LAYOUTS: [string, TimelineOptions][] = [
+  ['horizontal', { orientation: 'horizontal' }],
+  ['compact strip', { orientation: 'horizontal', variant: 'compact' }],
+  ['vertical', { orientation: 'vertical' }],
+  ['horizontal, right to left', { orientation: 'horizontal', direction: 'rtl' }],
+  ['vertical, right to left', { orientation: 'vertical', direction: 'rtl' }],
+  ['horizontal at 1200', { orientation: 'horizontal', width: 1200 }],
+  ['vertical at 320', { orientation: 'vertical', width: 320 }],
+];
 
 describe('buildTimeline() on the seed report', () => {
   const report = seedReport();
   const model = buildTimeline(report);
 
-  it('draws the three U.S. strikes as day marks with accessible names', () => {
+  it('draws the three U.S. strikes as day marks with accessible names, in a lane named after who struck', () => {
     expect(byKey(model.marks, 'us-strikes-2023-10-26').name).toBe('26 October 2023: U.S. airstrikes against Iranian militias in Deir ez-Zor');
     expect(byKey(model.marks, 'us-strikes-2023-11-09').name).toBe('9 November 2023: U.S. strike on IRGC sites in Deir ez-Zor');
     expect(byKey(model.marks, 'us-strikes-2023-11-12').name).toMatch(/^12 November 2023: U\.S\. precision strikes/);
     for (const key of ['us-strikes-2023-10-26', 'us-strikes-2023-11-09', 'us-strikes-2023-11-12']) {
-      expect(byKey(model.marks, key)).toMatchObject({ shape: 'day', precision: 'day', lane: 'outside-strikes' });
+      expect(byKey(model.marks, key)).toMatchObject({ shape: 'day', precision: 'day', lane: 'violence-us-forces' });
     }
+    expect(model.lanes.find((l) => l.id === 'violence-us-forces')?.name).toBe('Attacks by U.S. forces');
+    expect(model.lanes.find((l) => l.id === 'violence-iranian-backed-militias')?.name).toBe('Attacks by Iranian-backed militias');
+    expect(model.lanes.map((l) => l.name)).not.toContain('Militia attacks');
   });
 
   it('places marks in date order, positions growing with dates', () => {
     const days = model.marks.filter((m) => m.shape === 'day');
-    for (let i = 1; i < days.length; i++) {
-      expect(days[i]!.start >= days[i - 1]!.start).toBe(true);
-      expect(days[i]!.box.x).toBeGreaterThan(days[i - 1]!.box.x);
-    }
+    for (let i = 1; i < days.length; i++) expect(days[i]!.box.x).toBeGreaterThan(days[i - 1]!.box.x);
     expect(model.marks.map((m) => m.order)).toEqual(model.marks.map((_, i) => i));
     const x26 = byKey(model.marks, 'us-strikes-2023-10-26').box;
     const x09 = byKey(model.marks, 'us-strikes-2023-11-09').box;
@@ -38,71 +49,144 @@ describe('buildTimeline() on the seed report', () => {
     const flights = byKey(model.marks, 'weapons-influx');
     expect(flights).toMatchObject({ precision: 'month', clipStart: true, clipEnd: false });
     expect(flights.box.x).toBe(model.range[0]);
-    expect(flights.name).toBe('August 2023 – November 2023: Weekly arms flights from Damascus to Qamishli Airport');
+    expect(flights.name).toBe('August\u2009–\u2009November 2023: Weekly arms flights from Damascus to Qamishli Airport');
   });
 
-  it('shows the tally as a band with its figure and breakdown', () => {
-    const tally = model.tallies.find((t) => t.key === 'attacks-oct17-nov09')!;
-    expect(tally.name).toContain('at least 46 attacks, 17 October – 9 November: 24 Iraq, 22 Syria');
-    expect(tally.label?.text).toBe('at least 46 attacks, 17 October – 9 November: 24 Iraq, 22 Syria');
-    expect(tally.box.w).toBeCloseTo((24 * 624) / 45, 5);
+  it('draws each tally as a bracket over its period with its full label', () => {
+    const injured = model.brackets.find((b) => b.key === 'us-troops-injured')!;
+    expect(labelText(injured.label)).toBe('U.S. troops injured: 56');
+    const attacks = model.brackets.find((b) => b.key === 'attacks-oct17-nov09')!;
+    expect(labelText(attacks.label)).toBe('Attacks on U.S. and international coalition forces: at least 46 (Iraq 24, Syria 22)');
+    expect(attacks.name).toBe('Attacks on U.S. and international coalition forces: at least 46 (Iraq 24, Syria 22), 17 October\u2009–\u20099 November 2023');
+    expect(attacks.box.w).toBeCloseTo((24 * 624) / 45, 5);
   });
 
-  it('shows the Gaza war as an era and the publication date as a range', () => {
-    expect(model.eras.map((e) => e.key)).toEqual(['gaza-war']);
-    expect(model.eras[0]!.start).toBe('2023-10-07');
-    expect(model.published).toMatchObject({ start: '2023-11-12', end: '2023-11-20', approximate: true, name: 'Published between 12 and 20 November 2023' });
+  it('never spreads a total over days: the Pentagon counts are ranges with their totals, and no histogram is drawn', () => {
+    expect(model.histogram).toBeNull();
+    expect(byKey(model.marks, 'attacks-syria-oct17-nov09')).toMatchObject({ shape: 'range', text: 'Attacks on U.S. and coalition forces in Syria (22 in all)' });
   });
 
-  it('stacks a histogram by country from the counted events', () => {
-    expect(model.histogram?.countries.map((c) => c.name)).toEqual(['Syria', 'Iraq']);
-    const oct26 = model.histogram!.bars.find((b) => b.start === '2023-10-26')!;
-    // The strike (1, Syria) plus the Pentagon's counts spread over 24 days: 22/24 in Syria, 24/24 in Iraq.
-    expect(oct26.name).toBe('26 October 2023: about 2.9 incidents (1.9 Syria, 1 Iraq)');
+  it('shows the publication date as the range it is known to', () => {
+    expect(model.published).toMatchObject({ start: '2023-11-12', end: '2023-11-20', approximate: true, name: 'Published between 12 November and 20 November 2023' });
   });
 
-  it('labels without overlaps: in each row of a lane, label spans do not intersect', () => {
-    const rows = new Map<string, { from: number; to: number }[]>();
-    for (const mark of model.marks) {
-      if (!mark.label) continue;
-      const w = textWidth(mark.label.text, 11);
-      const span = mark.label.end ? { from: mark.label.x - w, to: mark.label.x } : { from: mark.label.x, to: mark.label.x + w };
-      const key = `${mark.lane}:${mark.label.y}`;
-      rows.set(key, [...(rows.get(key) ?? []), span]);
-      expect(span.to).toBeLessThanOrEqual(model.width);
-      expect(span.from).toBeGreaterThanOrEqual(0);
-    }
-    for (const spans of rows.values()) {
-      spans.sort((a, b) => a.from - b.from);
-      for (let i = 1; i < spans.length; i++) expect(spans[i]!.from).toBeGreaterThanOrEqual(spans[i - 1]!.to);
-    }
-    expect(model.marks.filter((m) => m.shape === 'day').every((m) => m.label !== null)).toBe(true);
-  });
-
-  it('lays out vertically for phones: time runs down, labels never overlap', () => {
+  it('labels every mark in the full horizontal layout and the day marks on a phone', () => {
+    expect(model.marks.filter((m) => m.label === null).map((m) => m.key)).toEqual([]);
     const v = buildTimeline(report, { orientation: 'vertical' });
-    expect(v.width).toBe(360);
-    const y26 = byKey(v.marks, 'us-strikes-2023-10-26').box.y;
-    const y12 = byKey(v.marks, 'us-strikes-2023-11-12').box.y;
-    expect(y12).toBeGreaterThan(y26);
-    const labels = [...v.marks.map((m) => m.label), ...v.tallies.map((t) => t.label)].filter((l) => l !== null);
-    const blocks = labels.map((l) => ({ from: l.y, to: l.y + (l.lines?.length ?? 1) * 13 })).sort((a, b) => a.from - b.from);
-    for (let i = 1; i < blocks.length; i++) expect(blocks[i]!.from).toBeGreaterThanOrEqual(blocks[i - 1]!.to);
-    for (const label of labels) for (const line of label.lines ?? [label.text]) expect(label.x + textWidth(line, 11)).toBeLessThanOrEqual(v.width);
-    // The day marks keep their labels on a phone too.
     expect(v.marks.filter((m) => m.shape === 'day').every((m) => m.label !== null)).toBe(true);
+  });
+
+  it('wraps labels instead of cutting them: a label is its whole text', () => {
+    for (const [, options] of LAYOUTS) {
+      for (const mark of buildTimeline(report, options).marks) if (mark.label) expect(labelText(mark.label)).toBe(mark.text);
+    }
+  });
+
+  it('fits the compact strip in about 150 units', () => {
+    const strip = buildTimeline(report, { orientation: 'horizontal', variant: 'compact' });
+    expect(strip.height).toBeLessThanOrEqual(160);
+    expect(strip.height).toBeGreaterThanOrEqual(100);
+  });
+
+  it('puts a phone label level with its mark: beside a day, alongside a range', () => {
+    const v = buildTimeline(report, { orientation: 'vertical' });
+    for (const mark of v.marks) {
+      if (!mark.label) continue;
+      const { y, h } = mark.label.box;
+      if (mark.shape === 'day') expect(Math.abs(y + 6.5 - (mark.box.y + mark.box.h / 2))).toBeLessThanOrEqual(8.5);
+      else expect(y < mark.box.y + mark.box.h + 2 && y + h > mark.box.y - 2).toBe(true);
+    }
+  });
+});
+
+describe('buildTimeline() runs right to left for a right-to-left language', () => {
+  const report = seedReport();
+  const ltr = buildTimeline(report);
+  const rtl = buildTimeline(report, { direction: 'rtl' });
+
+  it('puts later days further left, and mirrors every box', () => {
+    expect(rtl.direction).toBe('rtl');
+    expect(rtl.range[0]).toBeGreaterThan(rtl.range[1]);
+    const a = byKey(rtl.marks, 'us-strikes-2023-10-26').box;
+    const b = byKey(rtl.marks, 'us-strikes-2023-11-12').box;
+    expect(b.x).toBeLessThan(a.x);
+    for (const mark of ltr.marks) {
+      const m = byKey(rtl.marks, mark.key);
+      expect(m.box.x).toBeCloseTo(ltr.width - mark.box.x - mark.box.w, 6);
+    }
+    expect(rtl.ticks[0]!.position).toBeGreaterThan(rtl.ticks.at(-1)!.position);
+  });
+
+  it('sets lane names at the right (the inline start)', () => {
+    for (const lane of rtl.lanes) expect(lane.label!.box.x + lane.label!.box.w).toBeGreaterThan(rtl.width - 20);
+  });
+});
+
+describe('label placement: inside the box, no overlaps, never shortened', () => {
+  const reports = [
+    ['the seed report', seedReport()],
+    ['the other-region report', otherRegionReport()],
+    ['the mini fixture', miniReport()],
+    ['a dense synthetic report (250 events)', syntheticReport(250, 7)],
+    ['a synthetic report of 1,000 events (binned)', syntheticReport(1_000)],
+  ] as const;
+  for (const [name, report] of reports) {
+    for (const [layout, options] of LAYOUTS) {
+      it(`${name}, ${layout}`, () => {
+        expect(labelProblems(buildTimeline(report, options))).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('label placement on every valid report the project holds (content and fixtures, other regions included)', () => {
+  const found = allReports();
+  it('finds the seed and the fixtures', () => {
+    expect(found.map((f) => f.file)).toContain('content/reports/iran-militias-syria-2023.mdx');
+    expect(found.length).toBeGreaterThan(2);
+  });
+  for (const { file, report } of found) {
+    it(file, () => {
+      for (const [layout, options] of LAYOUTS) expect(labelProblems(buildTimeline(report, options)), layout).toEqual([]);
+    });
+  }
+});
+
+describe('buildTimeline() on the other-region report (synthetic, central Sahel)', () => {
+  const report = otherRegionReport();
+  const model = buildTimeline(report);
+
+  it('derives lanes from the sides and kinds of violence in the data', () => {
+    const names = model.lanes.map((l) => l.name);
+    expect(names).toContain('Battles involving National army of country A');
+    expect(names).toContain('Violence against civilians by Armed group C');
+    expect(names).toContain('Protests and riots');
+    expect(names.at(-1)).toBe('Strategic developments');
+    // Five sides act: the three busiest get a lane each, the others share one.
+    expect(names).toContain('Attacks by other actors');
+    expect(byKey(model.marks, 'drone-strike').lane).toBe('violence-other');
+  });
+
+  it('names the histogram countries through Intl and counts only what is known per day', () => {
+    expect(model.histogram?.countries.map((c) => c.name)).toEqual(['Burkina Faso', 'Mali', 'Niger']);
+    // The month's total (17) and the week's attacks stay out of the bars.
+    expect(model.histogram?.unbinned).toBe(18);
+    expect(model.histogram?.note).toMatch(/^18 incidents known only as totals/);
+    const total = model.histogram!.bars.reduce((sum, bar) => sum + bar.segments.length, 0);
+    expect(total).toBeGreaterThan(0);
+  });
+
+  it('names the publication range and the tally in words', () => {
+    expect(model.published.name).toBe('Published between 20 May and 31 May 2024');
+    expect(labelText(model.brackets[0]!.label)).toBe('People displaced: about 12,000');
   });
 });
 
 describe('buildTimeline() on the mini fixture', () => {
   const model = buildTimeline(miniReport());
 
-  it('draws a range known to the day as a solid (non-approximate) bar', () => {
-    expect(byKey(model.marks, 'campaign')).toMatchObject({ shape: 'range', precision: 'day', count: 6 });
-  });
-
-  it('counts an event by its country when it has no place', () => {
-    expect(model.histogram?.countries.map((c) => c.code)).toEqual(['IQ', 'SY']);
+  it('draws a range known to the day as a solid bar with its total', () => {
+    expect(byKey(model.marks, 'campaign')).toMatchObject({ shape: 'range', precision: 'day', count: 6, text: 'Three-day campaign, exact days (6 in all)' });
   });
 
   it('draws a single publication day as a day', () => {
@@ -111,21 +195,20 @@ describe('buildTimeline() on the mini fixture', () => {
 });
 
 describe('buildTimeline() at scale', () => {
-  it('bins 10,000 events into the histogram and per-lane marks, and thins labels', () => {
+  it('bins 10,000 events into per-lane marks and an honest weekly histogram', () => {
     const report = syntheticReport(10_000);
     const model = buildTimeline(report);
     expect(model.dense).toBe(true);
-    expect(model.eras.length).toBeLessThanOrEqual(3);
     expect(model.histogram?.unit).toBe('week');
     expect(model.marks.length).toBeLessThan(300);
     expect(model.marks.every((m) => m.shape === 'bin')).toBe(true);
     expect(model.marks.reduce((sum, m) => sum + m.events.length, 0)).toBe(10_000);
-    const expected = report.events.filter((e) => e.type !== 'context' && e.type !== 'strategic-developments').reduce((sum, e) => sum + (e.count ?? 1), 0);
-    const total = model.histogram!.bars.reduce((sum, b) => sum + b.segments.length, 0);
-    expect(total).toBeGreaterThan(50);
-    const histTotal = buildHistTotal(model);
-    expect(histTotal).toBeCloseTo(expected, 0);
-    expect(model.thinned).toBeGreaterThan(0);
+    // Every violent incident is either in a bar or counted as known only over a longer span.
+    const violent = report.events.filter((e) => e.type !== 'context' && e.type !== 'strategic-developments').reduce((sum, e) => sum + (e.count ?? 1), 0);
+    const h = model.histogram!;
+    const inBars = h.bars.reduce((sum, bar) => sum + bar.segments.reduce((s, seg) => s + (seg.h * h.max) / h.box.h, 0), 0);
+    expect(inBars + h.unbinned).toBeCloseTo(violent, 0);
+    expect(h.unbinned).toBeGreaterThan(0);
     expect(model.marks.some((m) => m.label !== null)).toBe(true);
   });
 
@@ -135,10 +218,3 @@ describe('buildTimeline() at scale', () => {
     expect(model.marks).toHaveLength(100);
   });
 });
-
-/** Sums the histogram back from its bar names' totals is brittle; sum segment heights instead. */
-function buildHistTotal(model: ReturnType<typeof buildTimeline>): number {
-  const h = model.histogram!;
-  const perUnit = h.max / h.box.h;
-  return h.bars.reduce((sum, bar) => sum + bar.segments.reduce((s, seg) => s + seg.h * perUnit, 0), 0);
-}
