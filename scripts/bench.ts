@@ -5,12 +5,14 @@
  * and each budget of budgets.json against the worst figure; and what search costs: the Pagefind index's size,
  * the build time indexing adds, and a cold query's requests and bytes in Chromium.
  *
+ * Builds go to a fresh folder under the system temp folder (or SITREP_BENCH_DIR), printed at the end.
  * Options: --no-lighthouse (sizes and build only), --only=seed,events-100,... (some scenarios; `site-1000-reports`
  * runs only when asked for: it builds for many minutes).
  * Peak memory is the largest resident set of the build's processes, from /usr/bin/time.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { budgets, jsBudgetBytes, lighthouseMinimum } from './lib/budgets.ts';
 import { CATEGORIES, runLighthouse, type LighthouseResult } from './lib/lighthouse.ts';
@@ -19,7 +21,8 @@ import { kb, pageType, pageWeights, type PageWeights } from './lib/weights.ts';
 import { coldQuery, searchCost, type SearchCost } from './lib/search-cost.ts';
 import { filesUnder, htmlPages, serveDir, urlPath } from '../tests/helpers/site.ts';
 
-const ROOT = '/tmp/sitrep-bench';
+// A folder of its own per run: benches in other checkouts (or a second run here) must not delete this one's builds.
+const ROOT = process.env['SITREP_BENCH_DIR'] ?? mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
 const args = process.argv.slice(2);
 const withLighthouse = !args.includes('--no-lighthouse');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
@@ -83,7 +86,6 @@ function build(reports: string, dist: string): { ok: boolean; seconds: number; m
 }
 
 const results: Result[] = [];
-rmSync(ROOT, { recursive: true, force: true });
 for (const scenario of SCENARIOS.filter((s) => (only ? only.includes(s.name) : !s.onlyWhenAsked))) {
   const dir = join(ROOT, scenario.name);
   mkdirSync(dir, { recursive: true });
@@ -148,7 +150,7 @@ for (const scenario of SCENARIOS.filter((s) => (only ? only.includes(s.name) : !
 
 function table(head: string[], rows: (string | number)[][]): string {
   const cells = [head, ...rows.map((r) => r.map(String))];
-  const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+  const widths = head.map((_, i) => Math.max(1, ...cells.map((r) => r[i]!.length)));
   const line = (r: string[]) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
   return [line(head), `|${widths.map((w, i) => (i === 0 ? ` ${'-'.repeat(w)} ` : ` ${'-'.repeat(w - 1)}: `)).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
 }

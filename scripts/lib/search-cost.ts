@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { filesUnder } from '../../tests/helpers/site.ts';
+import { INDEXED } from '../../src/integrations/search-index.ts';
 
 export interface SearchCost {
   /** Pages and event records indexed, and the seconds indexing took (the time Pagefind adds to a build). */
@@ -31,7 +32,7 @@ export interface QueryCost {
 
 /** Reads the index size from `dist/pagefind/` and the indexing time from the build log. */
 export function searchCost(dist: string, log: string): SearchCost | undefined {
-  const line = /(\d+) pages and (\d+) events indexed in ([\d.]+) s/.exec(log);
+  const line = INDEXED.exec(log);
   if (!line) return undefined;
   const files = filesUnder(join(dist, 'pagefind'));
   const size = (f: string) => readFileSync(join(dist, 'pagefind', f)).length;
@@ -39,7 +40,7 @@ export function searchCost(dist: string, log: string): SearchCost | undefined {
   return {
     pages: Number(line[1]),
     events: Number(line[2]),
-    seconds: Number(line[3]),
+    seconds: Number(line[4]),
     indexBytes: index.reduce((n, f) => n + size(f), 0),
     indexFiles: index.length,
     bundleBytes: files.reduce((n, f) => n + size(f), 0),

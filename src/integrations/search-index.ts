@@ -36,6 +36,12 @@ function removeUnusedUi(bundleDir: string): void {
   }
 }
 
+/** The build log's line about the index (`npm run bench` reads it back with `INDEXED`). */
+export function indexedMessage(pages: number, events: number, files: number, seconds: number): string {
+  return `${pages} pages and ${events} events indexed (of ${files} HTML files) in ${seconds.toFixed(1)} s`;
+}
+export const INDEXED = /(\d+) pages and (\d+) events indexed \(of (\d+) HTML files\) in ([\d.]+) s/;
+
 export function searchIndex(): AstroIntegration {
   let routes: Routes;
   return {
@@ -73,7 +79,7 @@ export function searchIndex(): AstroIntegration {
           // Pagefind counts every HTML file it read; the entry file counts what each language's index holds.
           const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
           const held = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-          logger.info(`${held - records} pages and ${records} events indexed (of ${pages.page_count} HTML files) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          logger.info(indexedMessage(held - records, records, pages.page_count, (performance.now() - started) / 1000));
         } finally {
           await pagefind.close();
         }

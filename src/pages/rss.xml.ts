@@ -3,9 +3,11 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { dayInstant, lastChange, xmlText } from '../lib/site/feeds.ts';
 import { feedData } from './_summaries.ts';
+import { localeOfPath } from '../lib/i18n/locale.ts';
 
-export const GET: APIRoute = async () => {
-  const { meta, items } = await feedData();
+export const GET: APIRoute = async ({ url }) => {
+  // One feed per interface language: this file serves /rss.xml.ts, src/pages/ar/rss.xml.ts serves /ar/rss.xml.ts.
+  const { meta, items } = await feedData(localeOfPath(url.pathname));
   return rss({
     title: meta.title,
     description: meta.description,

@@ -6,6 +6,7 @@
  * Hovered and clicked mentions are published to the page selection; mentions of the
  * item another view points at are highlighted.
  */
+import { message } from './messages.ts';
 import { pageSelection, type Ref, type RefKind } from './selection.ts';
 
 const MENTION = 'a[data-ref-kind][data-ref-id].mention';
@@ -18,13 +19,15 @@ function field(entry: Element, name: string): string {
 
 function listItems(entry: Element, name: string, max: number): string[] {
   const items = [...entry.querySelectorAll(`[data-field="${name}"] > li`)].map((li) => li.textContent?.trim() ?? '');
-  return items.length > max ? [...items.slice(0, max), `and ${items.length - max} more`] : items;
+  return items.length > max ? [...items.slice(0, max), message('cards.more', { count: items.length - max })] : items;
 }
 
-function line(className: string, text: string): HTMLElement {
+/** One line of a card; `content` lines hold the report's own words, isolated so that their direction is their own. */
+function line(className: string, text: string, content = false): HTMLElement {
   const p = document.createElement('p');
   p.className = className;
   p.textContent = text;
+  if (content) p.dir = 'auto';
   return p;
 }
 
@@ -37,6 +40,7 @@ function section(label: string, items: string[]): HTMLElement | null {
   for (const item of items) {
     const li = document.createElement('li');
     li.textContent = item;
+    li.dir = 'auto';
     ul.append(li);
   }
   wrap.append(ul);
@@ -131,13 +135,13 @@ class MentionCards extends HTMLElement {
     this.#current = mention;
     const kind = [field(entry, 'kind'), field(entry, 'confidence')].filter(Boolean).join(' · ');
     const parts = [
-      line('card-name', field(entry, 'name')),
+      line('card-name', field(entry, 'name'), true),
       line('card-kind', kind),
-      field(entry, 'affiliation') ? line('card-affiliation', field(entry, 'affiliation')) : null,
-      field(entry, 'details') ? line('card-details', field(entry, 'details')) : null,
-      section('Events', listItems(entry, 'events', 3)),
-      section('Sources', listItems(entry, 'sources', 3)),
-      line('card-hint', 'Enter: show on the map and timeline · Esc: close'),
+      field(entry, 'affiliation') ? line('card-affiliation', field(entry, 'affiliation'), true) : null,
+      field(entry, 'details') ? line('card-details', field(entry, 'details'), true) : null,
+      section(message('cards.events'), listItems(entry, 'events', 3)),
+      section(message('cards.sources'), listItems(entry, 'sources', 3)),
+      line('card-hint', message('cards.hint')),
     ];
     this.#card.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
     this.#card.hidden = false;
@@ -169,7 +173,10 @@ class MentionCards extends HTMLElement {
     const margin = 8;
     const below = box.bottom + margin;
     const top = below + card.height > window.innerHeight && box.top - card.height - margin > 0 ? box.top - card.height - margin : below;
-    const left = Math.min(Math.max(margin, box.left), window.innerWidth - card.width - margin);
+    // The card starts where the line does: at the mention's left edge in a left-to-right page, its right edge in a right-to-left one.
+    const rtl = getComputedStyle(mention).direction === 'rtl';
+    const start = rtl ? box.right - card.width : box.left;
+    const left = Math.min(Math.max(margin, start), window.innerWidth - card.width - margin);
     this.#card.style.left = `${left + window.scrollX}px`;
     this.#card.style.top = `${top + window.scrollY}px`;
   }

@@ -4,6 +4,7 @@
  * A possessive ("Iran’s") is matched without its "’s". Case must match, except the
  * first letter ("The Islamic Resistance" at the start of a sentence).
  */
+import { arabicBaseForms, arabicNamePattern, isArabic } from '../text/arabic.ts';
 import type { NameEntry } from './names.ts';
 import type { MentionRef } from '../view/refs.ts';
 
@@ -41,12 +42,14 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   const byKey = new Map(entries.map((e) => [key(e.form), e.ref]));
   const sorted = [...entries].sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
   if (sorted.length === 0) return { find: () => [] };
-  const regex = new RegExp(`${BEFORE}(?:${sorted.map((e) => pattern(e.form)).join('|')})${AFTER}`, 'gu');
+  // Names in Arabic script may carry attached proclitics (و، ب، ل، ال ...): see ../text/arabic.ts.
+  const regex = new RegExp(`${BEFORE}(?:${sorted.map((e) => (isArabic(e.form) ? arabicNamePattern(e.form) : pattern(e.form))).join('|')})${AFTER}`, 'gu');
+  const resolve = (text: string) => byKey.get(key(text)) ?? arabicBaseForms(text).map((form) => byKey.get(key(form))).find((ref) => ref !== undefined);
   return {
     find(text) {
       const out: TextMatch[] = [];
       for (const m of text.matchAll(regex)) {
-        const ref = byKey.get(key(m[0]));
+        const ref = resolve(m[0]);
         if (ref) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], ref });
       }
       return out;

@@ -112,6 +112,14 @@ function distanceTo(country: Country, point: LonLat, limitKm: number): number {
   return best;
 }
 
+/** Whether any country holds `point` (within `toleranceKm`): containment first, distances only when none holds it. */
+function anyWithin(point: LonLat, toleranceKm: number, scale: WorldScale): boolean {
+  const list = world(scale);
+  const [x, y] = point;
+  if (list.some((c) => x >= c.box[0] && x <= c.box[2] && y >= c.box[1] && y <= c.box[3] && contains(c.shape, point))) return true;
+  return list.some((c) => distanceTo(c, point, toleranceKm) <= toleranceKm);
+}
+
 /** The countries whose polygon holds `point` (within `toleranceKm`). */
 function countriesAt(point: LonLat, toleranceKm: number, scale: WorldScale = '50m'): Country[] {
   return world(scale).filter((c) => distanceTo(c, point, toleranceKm) <= toleranceKm);
@@ -148,7 +156,7 @@ export function checkCoordinates(file: string, places: readonly Place[], locate:
     // Inside a declared country (the common case) is one polygon test on 1:50m; near its border, a distance.
     const declared = numeric.map((n) => country(n)).filter((c): c is Country => c !== undefined);
     const inDeclared = (p: LonLat) => declared.some((c) => distanceTo(c, p, tolerance) <= tolerance);
-    const onLand = (p: LonLat) => countriesAt(p, tolerance + COARSE_TOLERANCE_KM, '110m').length > 0;
+    const onLand = (p: LonLat) => anyWithin(p, tolerance + COARSE_TOLERANCE_KM, '110m');
     // A declared code world-atlas has no polygon for (a tiny territory): nothing to check against.
     if (codes.length > 0 && declared.length === 0) return;
     if (declared.length > 0 ? inDeclared(point) : onLand(point)) return;

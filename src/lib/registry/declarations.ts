@@ -6,6 +6,9 @@ import type { Locate } from '../report/problem.ts';
 import type { Registry } from './load.ts';
 import { REGISTRY_KINDS, type RegistryKind } from './schema.ts';
 
+/** The language of the registry's own words (a report in another reads the entry's `translations`). */
+export const REGISTRY_LANG = 'en';
+
 export interface Declaration {
   kind: RegistryKind;
   id: string;
@@ -20,6 +23,8 @@ export interface Declaration {
   locate: Locate;
   /** The field path of the entry as a message shows it: `places[3]`, or `` in a registry file. */
   path: string;
+  /** The language its words are in: the report's `lang`; the registry's own words are English. */
+  lang: string;
 }
 
 /** A report as the checks see it: its file, its slug and its frontmatter as written, with positions. */
@@ -34,31 +39,32 @@ export interface ReportSource {
 /** The registry's entries as declarations. */
 export function registryDeclarations(registry: Registry): Declaration[] {
   return REGISTRY_KINDS.flatMap((kind) =>
-    [...registry.entries[kind].values()].map((e) => ({ kind, id: e.id, data: e.data as Record<string, unknown>, file: e.file, owner: 'registry', locate: e.locate, path: '' })),
+    [...registry.entries[kind].values()].map((e) => ({ kind, id: e.id, data: e.data as Record<string, unknown>, file: e.file, owner: 'registry', locate: e.locate, path: '', lang: REGISTRY_LANG })),
   );
 }
 
 /** A report's own entries (items of `places`, `actors`, `sources` written out in full, not bare registry ids). */
 export function reportDeclarations(report: ReportSource): Declaration[] {
   const data = report.data && typeof report.data === 'object' ? (report.data as Record<string, unknown>) : {};
+  const lang = typeof data['lang'] === 'string' ? data['lang'] : REGISTRY_LANG;
   return REGISTRY_KINDS.flatMap((kind) => {
     const list = Array.isArray(data[kind]) ? (data[kind] as unknown[]) : [];
     return list.flatMap((item, index): Declaration[] => {
       if (!item || typeof item !== 'object' || typeof (item as { id?: unknown }).id !== 'string') return [];
       const entry = item as Record<string, unknown>;
-      return [{ kind, id: entry['id'] as string, data: entry, file: report.file, owner: report.slug, index, locate: (path) => report.locate([kind, index, ...path]), path: `${kind}[${index}]` }];
+      return [{ kind, id: entry['id'] as string, data: entry, file: report.file, owner: report.slug, index, locate: (path) => report.locate([kind, index, ...path]), path: `${kind}[${index}]`, lang }];
     });
   });
 }
 
 /**
- * The names that identify an entry: a place's or actor's name, short form and aliases; a source's title and URL.
- * A source's aliases are left out: they are how prose refers to it ("the Pentagon"), and many statements by one
- * office rightly share them.
+ * The names that identify an entry: a place's or actor's name, short form and aliases; a source's title. A
+ * source's aliases are left out: they are how prose refers to it ("the Pentagon"), and many statements by one
+ * office rightly share them; so is its URL, which may be an office's index of statements rather than the one.
  */
 export function namesOf(d: Declaration): string[] {
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? [v] : []);
-  if (d.kind === 'sources') return [...text(d.data['title']), ...text(d.data['url'])];
+  if (d.kind === 'sources') return text(d.data['title']);
   const aliases = Array.isArray(d.data['aliases']) ? d.data['aliases'].flatMap(text) : [];
   return [...text(d.data['name']), ...text(d.data['short']), ...aliases];
 }

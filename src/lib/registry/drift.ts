@@ -6,7 +6,7 @@
  */
 import { geoDistance } from 'd3-geo';
 import type { Problem } from '../check/problem.ts';
-import { namesOf, whereIs, type Declaration } from './declarations.ts';
+import { REGISTRY_LANG, namesOf, whereIs, type Declaration } from './declarations.ts';
 import type { Registry } from './load.ts';
 import { SINGULAR } from './schema.ts';
 
@@ -74,6 +74,9 @@ function sharedIdRedeclared(declarations: readonly Declaration[], registry: Regi
     if (d.owner === 'registry') return [];
     const shared = registry.entries[d.kind].get(d.id);
     const renamed = registry.previous[d.kind].get(d.id);
+    if (shared && d.lang !== REGISTRY_LANG) {
+      return [{ ...at(d, 'error', 'registry-redeclared'), message: `${SINGULAR[d.kind]} '${d.id}' is declared in the registry (${shared.file}); a report in '${d.lang}' gives its words there, not a second entry`, fix: `move the entry's '${d.lang}' name, aliases and description under translations.${d.lang} in ${shared.file} and replace the entry with the line \`- ${d.id}\` (npm run registry -- extract does both)` }];
+    }
     if (shared) {
       return [{ ...at(d, 'error', 'registry-redeclared'), message: `${SINGULAR[d.kind]} '${d.id}' is declared in the registry (${shared.file}); a report may not declare it again`, fix: `replace the whole entry with the line \`- ${d.id}\` (the registry's entry is used), or give this one another id if it is another ${SINGULAR[d.kind]}` }];
     }

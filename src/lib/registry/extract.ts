@@ -9,11 +9,11 @@
  */
 import { parseDocument, isScalar, isSeq, stringify, type Document, type Node } from 'yaml';
 import type { Problem } from '../check/problem.ts';
-import { namesOf, type Declaration } from './declarations.ts';
+import { REGISTRY_LANG, namesOf, type Declaration } from './declarations.ts';
 import { coordinatesOf, distanceKm, nameKey, toleranceKm } from './drift.ts';
 import { parseRegistry, type Registry, type RegistryFile } from './load.ts';
 import { entryReferences, references } from './refs.ts';
-import { REGISTRY_KINDS, REGISTRY_SCHEMAS, SINGULAR, type RegistryKind } from './schema.ts';
+import { REGISTRY_KINDS, REGISTRY_SCHEMAS, SINGULAR, TRANSLATED_FIELDS, type RegistryKind } from './schema.ts';
 
 export interface TextFile {
   file: string;
@@ -70,7 +70,9 @@ export function extract(reportFiles: readonly TextFile[], registryFiles: readonl
   const moving = new Set(clusters.filter((c) => c.some((d) => d.report) && (c.some((d) => d.owner === 'registry') || new Set(c.map((d) => d.owner)).size > 1)));
   const clusterOf = new Map<Decl, Decl[]>();
   for (const c of clusters) for (const d of c) clusterOf.set(d, c);
-  const canonical = (c: Decl[]): Decl => c[0]!; // clusters are sorted: registry first, then oldest report
+  // Clusters are sorted registry first, then oldest report: the canonical declaration is the first in the
+  // registry's language (another language's words become its translations).
+  const canonical = (c: Decl[]): Decl => c.find((d) => d.lang === REGISTRY_LANG) ?? c[0]!;
   const renames = new Map<string, Map<Key, string>>(); // report file -> (kind:id -> new id)
   const closeOver = () => {
     let added = true;
@@ -145,17 +147,18 @@ function parseReport(f: TextFile): ParsedReport | undefined {
 }
 
 function registryDecls(registry: Registry): Decl[] {
-  return REGISTRY_KINDS.flatMap((kind) => [...registry.entries[kind].values()].map((e) => ({ kind, id: e.id, data: e.data as Record<string, unknown>, file: e.file, owner: 'registry', locate: e.locate, path: '' })));
+  return REGISTRY_KINDS.flatMap((kind) => [...registry.entries[kind].values()].map((e) => ({ kind, id: e.id, data: e.data as Record<string, unknown>, file: e.file, owner: 'registry', locate: e.locate, path: '', lang: REGISTRY_LANG })));
 }
 
 function reportDecls(report: ParsedReport): Decl[] {
+  const lang = typeof report.data['lang'] === 'string' ? report.data['lang'] : REGISTRY_LANG;
   return REGISTRY_KINDS.flatMap((kind) => {
     const seq = report.doc.get(kind, true);
     const list = Array.isArray(report.data[kind]) ? (report.data[kind] as unknown[]) : [];
     return list.flatMap((item, index): Decl[] => {
       if (!isObject(item) || typeof item['id'] !== 'string') return [];
       const node = isSeq(seq) ? (seq.items[index] as Node | undefined) : undefined;
-      return [{ kind, id: item['id'], data: item, file: report.file, owner: report.slug, index, report, node, locate: () => ({ line: 1, column: 1 }), path: `${kind}[${index}]` }];
+      return [{ kind, id: item['id'], data: item, file: report.file, owner: report.slug, index, report, node, locate: () => ({ line: 1, column: 1 }), path: `${kind}[${index}]`, lang }];
     });
   });
 }
@@ -228,10 +231,11 @@ function registryText(first: Decl, c: readonly Decl[], rename: ReadonlyMap<Key, 
 function mergedData(first: Decl, c: readonly Decl[]): Record<string, unknown> {
   const data = structuredClone(first.data);
   delete data['id'];
+  const same = c.filter((d) => d.lang === first.lang);
   const own = new Set([first.data['name'], first.data['short'], first.data['title']].filter((v): v is string => typeof v === 'string').map(nameKey));
   const aliases: string[] = [];
   const seen = new Set(own);
-  for (const d of c) {
+  for (const d of same) {
     const forms = d.kind === 'sources' ? (Array.isArray(d.data['aliases']) ? d.data['aliases'] : []) : [d.data['name'], d.data['short'], ...(Array.isArray(d.data['aliases']) ? d.data['aliases'] : [])];
     for (const form of forms) {
       if (typeof form !== 'string' || seen.has(nameKey(form))) continue;
@@ -240,7 +244,14 @@ function mergedData(first: Decl, c: readonly Decl[]): Record<string, unknown> {
     }
   }
   if (aliases.length > 0) data['aliases'] = aliases;
-  for (const d of c.slice(1)) for (const [k, v] of Object.entries(d.data)) if (data[k] === undefined && k !== 'id' && typeof v !== 'object') data[k] = v;
+  for (const d of same.slice(1)) for (const [k, v] of Object.entries(d.data)) if (data[k] === undefined && k !== 'id' && typeof v !== 'object') data[k] = v;
+  // Declarations in another language give the entry's words in it.
+  const translations = { ...((data['translations'] as Record<string, Record<string, unknown>> | undefined) ?? {}) };
+  for (const d of c) {
+    if (d.lang === first.lang || translations[d.lang]) continue;
+    translations[d.lang] = Object.fromEntries(TRANSLATED_FIELDS.filter((k) => d.data[k] !== undefined && !(Array.isArray(d.data[k]) && (d.data[k] as unknown[]).length === 0)).map((k) => [k, d.data[k]]));
+  }
+  if (Object.keys(translations).length > 0) data['translations'] = translations;
   const previous = [...new Set(c.map((d) => d.id).filter((id) => id !== first.id))];
   if (previous.length > 0) data['previousIds'] = previous;
   return data;
@@ -251,12 +262,21 @@ function updateRegistryFile(file: RegistryFile, first: Decl, c: readonly Decl[])
   const doc = parseDocument(file.text);
   const merged = mergedData(first, c);
   let changed = false;
+  const have = (doc.get('translations') as { toJSON?: () => unknown } | undefined)?.toJSON?.() as Record<string, unknown> | undefined;
+  for (const [lang, words] of Object.entries((merged['translations'] as Record<string, unknown> | undefined) ?? {})) {
+    if (have?.[lang]) continue;
+    doc.setIn(['translations', lang], doc.createNode(words));
+    changed = true;
+  }
   for (const key of ['aliases', 'previousIds'] as const) {
     const now = (doc.get(key) as { toJSON?: () => unknown } | undefined)?.toJSON?.() ?? [];
     const want = (merged[key] as string[] | undefined) ?? [];
     const missing = want.filter((v) => !(now as string[]).includes(v));
     if (missing.length === 0) continue;
-    doc.set(key, doc.createNode([...(now as string[]), ...missing], { flow: true }));
+    const before = doc.get(key, true) as { flow?: boolean } | undefined;
+    const node = doc.createNode([...(now as string[]), ...missing]);
+    (node as { flow?: boolean }).flow = before?.flow ?? false;
+    doc.set(key, node);
     changed = true;
   }
   return changed ? { file: file.file, text: doc.toString({ lineWidth: 0, flowCollectionPadding: true }) } : undefined;

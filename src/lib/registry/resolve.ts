@@ -56,6 +56,7 @@ export function includeShared(input: unknown, shared: SharedEntries): Resolution
   if (!listsBare && refs.every((r) => declared[r.kind].has(r.id) || current(r.kind, r.id) === undefined)) return { value: input, unresolved: [] };
 
   const value = structuredClone(input);
+  const lang = typeof input['lang'] === 'string' ? input['lang'] : 'en';
   const unresolved: Unresolved[] = [];
   const lists = Object.fromEntries(REGISTRY_KINDS.map((k) => [k, Array.isArray(value[k]) ? (value[k] as unknown[]) : []])) as Record<RegistryKind, unknown[]>;
   /** Shared actors written out: their affiliations are trimmed to the report's actors at the end. */
@@ -66,7 +67,7 @@ export function includeShared(input: unknown, shared: SharedEntries): Resolution
     const entry = shared[kind].get(id);
     if (!entry) return;
     declared[kind].add(id);
-    const copy = writtenOut(entry, id);
+    const copy = writtenOut(entry, id, lang);
     copies.add(copy);
     lists[kind].push(copy);
     for (const r of entryReferences(kind, copy)) {
@@ -87,7 +88,7 @@ export function includeShared(input: unknown, shared: SharedEntries): Resolution
         return;
       }
       // Listed twice, or listed and written out: the schema reports the duplicate id.
-      const copy = writtenOut(shared[kind].get(id)!, id);
+      const copy = writtenOut(shared[kind].get(id)!, id, lang);
       copies.add(copy);
       lists[kind][index] = copy;
       if (kind === 'actors') written.push(copy);
@@ -133,10 +134,14 @@ export function unresolvedIssues(unresolved: readonly Unresolved[], shared: Shar
   });
 }
 
-/** A shared entry as a report carries it: a copy without the registry's own field. */
-function writtenOut(entry: object, id: string): Loose {
+/** A shared entry as a report in `lang` carries it: a copy in its words, without the registry's own fields. */
+function writtenOut(entry: object, id: string, lang: string): Loose {
   const copy = structuredClone(entry) as Loose;
+  const translations = copy['translations'] as Record<string, Loose> | undefined;
+  const words = translations?.[lang] ?? translations?.[lang.split('-')[0] ?? ''];
+  if (words) for (const [key, value] of Object.entries(words)) if (value !== undefined) copy[key] = value;
   delete copy['previousIds'];
+  delete copy['translations'];
   copy['id'] = id;
   return copy;
 }

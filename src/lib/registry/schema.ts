@@ -2,10 +2,12 @@
  * What a registry file holds: the report schema's place, actor or source, with two changes. The id comes from
  * the file name (`content/places/al-tanf.yaml` is `al-tanf`; an `id:` key may repeat it), and `previousIds`
  * keeps the ids an entry was known by before a rename or a merge, so old links and old reports still resolve.
+ * `translations` gives the entry's words in other languages: a report in Arabic that uses `al-bukamal` gets its
+ * Arabic name, aliases and description, so its prose is annotated in its own language.
  */
 import { z } from 'astro/zod';
 import { Actor } from '../schema/actor.ts';
-import { Id, IdList, strictObject } from '../schema/common.ts';
+import { Id, IdList, ShortText, Text, strictObject } from '../schema/common.ts';
 import { Place } from '../schema/place.ts';
 import { Source } from '../schema/source.ts';
 
@@ -19,7 +21,25 @@ const registryFields = {
    * old id resolves to this entry, with a warning; the old page redirects here.
    */
   previousIds: IdList.default([]),
+  /** The entry's words in other languages, by BCP 47 tag (`ar`): what a report in that language reads. */
+  translations: z
+    .record(
+      z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'a translation is keyed by a BCP 47 language tag, e.g. ar' }),
+      strictObject({
+        name: ShortText.optional(),
+        short: ShortText.optional(),
+        title: ShortText.optional(),
+        aliases: z.array(ShortText).optional(),
+        description: Text.optional(),
+        admin1: ShortText.optional(),
+        publisher: ShortText.optional(),
+      }),
+    )
+    .optional(),
 };
+
+/** The fields a translation may give (the words of an entry, never its coordinates or kind). */
+export const TRANSLATED_FIELDS = ['name', 'short', 'title', 'aliases', 'description', 'admin1', 'publisher'] as const;
 
 /** `schema` with the refinements of `base` (the place's radius rule ...) applied as well. */
 function withChecks<T extends z.ZodType>(base: z.ZodType, schema: T): T {

@@ -35,7 +35,7 @@ export interface TextBlock {
 }
 
 /** The tallies a `<Tally>` may name; without them a `<Tally>` reads as nothing. */
-export type TallySource = Pick<Report, 'tallies'> | undefined;
+export type TallySource = (Pick<Report, 'tallies'> & Partial<Pick<Report, 'lang'>>) | undefined;
 
 /** The attributes of a JSX element written as literal strings (`id="x"`), and `true` for a bare name (`qualified`). */
 export function jsxAttributes(node: { attributes: MdxJsxTextElement['attributes'] }): Record<string, string | true> {
@@ -55,7 +55,8 @@ export function tallyElementText(node: { attributes: MdxJsxTextElement['attribut
   const id = typeof attrs['id'] === 'string' ? attrs['id'] : undefined;
   const part = typeof attrs['part'] === 'string' ? attrs['part'] : undefined;
   if (tallyUseProblem(report, id, part)) return '';
-  return tallyText(report, '', id, part, attrs['qualified'] === true).text;
+  // Written in the report's language, as the <Tally> component writes it on the page.
+  return tallyText(report, '', id, part, attrs['qualified'] === true, report.lang).text;
 }
 
 /** Phrasing nodes whose children are not the author's words: Sitrep's provenance markers. */

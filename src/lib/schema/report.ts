@@ -23,7 +23,32 @@ export const Author = strictObject({
 }).meta({ description: 'An author of the report, as the byline gives them.' });
 export type Author = z.infer<typeof Author>;
 
+/** A BCP 47 language tag (`en`, `ar`, `ar-EG`), written in its canonical form. */
+export const LanguageTag = z.string().superRefine((value, ctx) => {
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(value)[0];
+  } catch {
+    canonical = undefined;
+  }
+  if (canonical === value) return;
+  ctx.addIssue({
+    code: 'custom',
+    message: `'${value}' is not a BCP 47 language tag in canonical form`,
+    params: { fix: canonical ? `write '${canonical}'` : "use a language tag such as 'en', 'ar' or 'ar-EG'" },
+  });
+});
+
 export const ReportFields = strictObject({
+  lang: LanguageTag.default('en').meta({
+    description:
+      "The language the report is written in, as a BCP 47 tag (`en`, `ar`, `ar-EG`); English by default. It sets the page's `lang` and writing direction, and the interface around the report (`ar` reports are published under `/ar/` with the Arabic interface; a language without an interface of its own gets the English one).",
+  }),
+  translationOf: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected the slug of another report (its file name without .mdx)' })
+    .optional()
+    .meta({ description: "The slug of the report this one translates (its file name without `.mdx`). The two pages link to each other (`hreflang`); the translation is the translator's text, never a machine translation published as the author's." }),
   title: Text.meta({ description: 'The headline.' }),
   draft: z.boolean().optional().meta({ description: 'A draft is shown by `npm run dev` but left out of the published site (no page, not listed). `npm run new` starts every report as a draft; set `draft: false` (or remove the line) to publish.' }),
   titleBy: z.enum(['author', 'editors']).default('author').meta({ description: 'Who wrote the headline when the source carries none: say so (`editors`).' }),

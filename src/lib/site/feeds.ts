@@ -6,6 +6,7 @@
 import { escapeMarkup } from '../text/escape.ts';
 import type { Routes } from '../routes.ts';
 import type { ReportSummary } from './summary.ts';
+import { reportUrl } from '../i18n/translations.ts';
 
 export interface FeedItem {
   /** A permanent id: the report's absolute URL. */
@@ -37,7 +38,8 @@ export interface FeedMeta {
 /** The feed items of a list of reports (newest first as given). */
 export function feedItems(reports: readonly ReportSummary[], routes: Routes): FeedItem[] {
   return reports.map((r) => {
-    const url = routes.absolute(routes.report(r.slug));
+    // A report's page lives under the interface language of its own (src/lib/i18n/translations.ts).
+    const url = routes.absolute(reportUrl(r.slug, r.lang, { base: routes.base, origin: routes.origin }));
     return { id: url, url, title: r.title, summary: r.dek, authors: r.authors, published: r.publishedBy, modified: r.modified, tags: r.tags, lang: r.lang };
   });
 }

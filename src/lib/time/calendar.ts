@@ -1,10 +1,12 @@
 /**
- * Calendar dates as strings (YYYY-MM-DD), formatted without time zones: a date in a
- * report is a day on the calendar, never an instant that a reader's zone could shift.
+ * Calendar dates as strings (YYYY-MM-DD): a date in a report is a day on the calendar, never an instant that
+ * a reader's zone could shift. Formatting goes through `Intl` in UTC (`../i18n/format.ts`), in the interface
+ * language given (English by default: `26 October 2023`); day arithmetic through d3-time's `utcDay`.
  */
+import { utcDay } from 'd3-time';
 import type { DateSpec, Period } from '../schema/common.ts';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { DAY, DAY_MONTH, MONTH, formatDate, formatDateRange, utcDate } from '../i18n/format.ts';
+import { t } from '../i18n/catalogue.ts';
 
 interface Parts {
   year: number;
@@ -18,37 +20,33 @@ export function dateParts(date: string): Parts {
 }
 
 /** `26 October 2023`; with `{ year: false }`, `26 October`. */
-export function formatDay(date: string, options: { year?: boolean } = {}): string {
-  const { year, month, day } = dateParts(date);
-  return `${day} ${MONTHS[month - 1]}${options.year === false ? '' : ` ${year}`}`;
+export function formatDay(date: string, options: { year?: boolean } = {}, locale = 'en'): string {
+  return formatDate(locale, date, options.year === false ? DAY_MONTH : DAY);
 }
 
 /** `October 2023`. */
-export function formatMonth(date: string): string {
-  const { year, month } = dateParts(date);
-  return `${MONTHS[month - 1]} ${year}`;
+export function formatMonth(date: string, locale = 'en'): string {
+  return formatDate(locale, date, MONTH);
 }
 
 /** `17 October – 9 November 2023`, `3–9 November 2023`, or one day when start = end. */
-export function formatPeriod(period: Period): string {
-  const a = dateParts(period.start);
-  const b = dateParts(period.end);
-  if (period.start === period.end) return formatDay(period.start);
-  if (a.year !== b.year) return `${formatDay(period.start)} – ${formatDay(period.end)}`;
-  if (a.month !== b.month) return `${formatDay(period.start, { year: false })} – ${formatDay(period.end)}`;
-  return `${a.day}–${formatDay(period.end)}`;
+export function formatPeriod(period: Period, locale = 'en'): string {
+  return formatDateRange(locale, period.start, period.end, DAY);
 }
 
-/** A date spec as readers see it: a day, or a range marked as approximate where it is. */
-export function formatDateSpec(spec: DateSpec): string {
-  if (typeof spec === 'string') return formatDay(spec);
-  if (spec.precision === 'month') {
-    const a = formatMonth(spec.start);
-    const b = formatMonth(spec.end);
-    return a === b ? a : `${a} – ${b}`;
+/**
+ * A date spec as readers see it: a day, or a range marked as approximate where it is: `between 12 and
+ * 20 November 2023`, `the week of 6–12 November 2023`, `August – November 2023`.
+ */
+export function formatDateSpec(spec: DateSpec, locale = 'en'): string {
+  if (typeof spec === 'string') return formatDay(spec, {}, locale);
+  if (spec.precision === 'month') return t(locale, 'date.months', { period: formatDateRange(locale, spec.start, spec.end, MONTH) });
+  if (spec.precision === 'week') return t(locale, 'date.week', { period: formatPeriod(spec, locale) });
+  if (spec.precision === 'range') {
+    const range = formatDateRange(locale, spec.start, spec.end, DAY, { connector: t(locale, 'date.between.connector') });
+    return spec.start === spec.end ? range : t(locale, 'date.between', { range });
   }
-  if (spec.precision === 'week') return `the week of ${formatPeriod(spec)}`;
-  return spec.precision === 'range' ? `between ${formatPeriod(spec).replace(' – ', ' and ').replace('–', ' and ')}` : formatPeriod(spec);
+  return formatPeriod(spec, locale);
 }
 
 /** The earliest day of a date spec, for sorting. */
@@ -63,13 +61,12 @@ export function endOf(spec: DateSpec): string {
 
 /** Days from `a` to `b` (b − a), counted on the calendar. */
 export function daysBetween(a: string, b: string): number {
-  const pa = dateParts(a);
-  const pb = dateParts(b);
-  return Math.round((Date.UTC(pb.year, pb.month - 1, pb.day) - Date.UTC(pa.year, pa.month - 1, pa.day)) / 86_400_000);
+  const from = utcDate(a);
+  const to = utcDate(b);
+  return from <= to ? utcDay.count(from, to) : -utcDay.count(to, from);
 }
 
 /** `date` moved by `days` calendar days (UTC arithmetic on a calendar date: no zone can shift it). */
 export function addDays(date: string, days: number): string {
-  const { year, month, day } = dateParts(date);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+  return utcDay.offset(utcDate(date), days).toISOString().slice(0, 10);
 }

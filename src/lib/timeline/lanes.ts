@@ -1,10 +1,11 @@
 /**
  * Timeline lanes, derived from the report's data: one lane for each side that carries out
- * violence (battles, explosions and remote violence, violence against civilians), named
- * after that side and the kind of violence it commits; then protests and riots, strategic
- * developments, and context. The sides are the first actor an event names in `by`; the
- * `maxSides` busiest get a lane each, and the rest share "other actors". Names come from
- * the message catalogue; colours from a fixed palette, by order.
+ * violence (battles, explosions and remote violence, violence against civilians), named after
+ * that side and the kind of violence it commits (attacks, battles, violence against civilians,
+ * or "violence involving" when they mix); then protests and riots, strategic developments, and
+ * context. The sides are the first actor an event names in `by`; the `maxSides` busiest get a
+ * lane each, and the rest share "other actors". Names come from the message catalogue; colours
+ * from a fixed palette, by order.
  */
 import type { Actor } from '../schema/actor.ts';
 import type { Event } from '../schema/event.ts';
@@ -90,9 +91,13 @@ export function deriveLanes(report: { events: readonly LaneEvent[]; actors: read
   };
 }
 
-/** The name of a side's lane: by its kind of violence when all its events share one, else "attacks". */
+/**
+ * The name of a side's lane, by the kind of violence its events share: attacks (explosions and
+ * remote violence), battles, or violence against civilians; "violence involving" when they mix.
+ */
 function violenceKey(types: ReadonlySet<Event['type']>): MessageKey {
-  if (types.size === 1 && types.has('battles')) return 'timeline.lane.battles';
-  if (types.size === 1 && types.has('violence-against-civilians')) return 'timeline.lane.civilians';
-  return 'timeline.lane.violence';
+  if (types.size > 1) return 'timeline.lane.violence';
+  if (types.has('battles')) return 'timeline.lane.battles';
+  if (types.has('violence-against-civilians')) return 'timeline.lane.civilians';
+  return 'timeline.lane.remote';
 }

@@ -35,6 +35,7 @@ export function syntheticReport(n: number, seed = 1): Report {
     });
   }
   return {
+    lang: 'en',
     title: `Synthetic report with ${n} events`,
     titleBy: 'editors',
     dek: 'Synthetic data for tests and benchmarks.',

@@ -89,9 +89,13 @@ export interface EntityIndex {
 
 const firstDay = (spec: DateSpec) => startOf(spec);
 
-/** Joins the registry and the reports into one record per entity. */
-export function entityIndex(reports: readonly SiteReport[], registry: SharedRegistry): EntityIndex {
-  const ordered = [...reports].filter((r) => r.data.draft !== true).sort((a, b) => firstDay(a.data.published).localeCompare(firstDay(b.data.published)) || a.slug.localeCompare(b.slug));
+/**
+ * Joins the registry and the reports into one record per entity, for pages in `locale`. A report and its
+ * translation (`translationOf`) tell the same thing: only the version in `locale` is read (the original when
+ * neither is), so no event or sentence is counted twice.
+ */
+export function entityIndex(reports: readonly SiteReport[], registry: SharedRegistry, locale = 'en'): EntityIndex {
+  const ordered = oneVersion(reports.filter((r) => r.data.draft !== true), locale).sort((a, b) => firstDay(a.data.published).localeCompare(firstDay(b.data.published)) || a.slug.localeCompare(b.slug));
   const places = collect(ordered, registry.places, (r) => r.data.places);
   const actors = collect(ordered, registry.actors, (r) => r.data.actors);
   const sources = collect(ordered, registry.sources, (r) => r.data.sources);
@@ -108,6 +112,14 @@ export function entityIndex(reports: readonly SiteReport[], registry: SharedRegi
     for (const entity of map.values()) for (const from of entity.previousIds) if (!map.has(from)) redirects.push({ kind, from, to: entity.id });
   }
   return { places, actors, sources, events, reports: new Map(ordered.map((r) => [r.slug, r])), redirects };
+}
+
+function oneVersion(reports: readonly SiteReport[], locale: string): SiteReport[] {
+  const bySlug = new Map(reports.map((r) => [r.slug, r]));
+  const originalOf = (r: SiteReport) => (r.data.translationOf && bySlug.has(r.data.translationOf) ? r.data.translationOf : r.slug);
+  const groups = new Map<string, SiteReport[]>();
+  for (const r of reports) groups.set(originalOf(r), [...(groups.get(originalOf(r)) ?? []), r]);
+  return [...groups.entries()].map(([original, versions]) => versions.find((v) => v.data.lang === locale) ?? bySlug.get(original) ?? versions[0]!);
 }
 
 function collect<T extends { id: string }>(reports: readonly SiteReport[], shared: ReadonlyMap<string, T & { previousIds?: readonly string[] }>, list: (r: SiteReport) => readonly T[]): Map<string, Entity<T>> {
@@ -240,6 +252,7 @@ export function miniReport(index: EntityIndex, title: string, items: readonly Ev
   const days = items.flatMap((i) => [i.start, i.end]).sort();
   const period = days.length > 0 ? { start: days[0]!, end: days.at(-1)! } : { start: '2000-01-01', end: '2000-01-01' };
   return {
+    lang: 'en',
     title,
     titleBy: 'editors',
     dek: title,
@@ -275,7 +288,7 @@ export function reportsOf(index: EntityIndex, entity: Entity<unknown>, mentions:
 
 /** A kind in words (`coalition-base` -> "coalition base"), from the catalogue. */
 export function kindWords(locale: string, entity: 'place' | 'actor' | 'source', kind: string): string {
-  return t(locale, `entity.kind.${entity}.${kind}` as MessageKey);
+  return t(locale, `kind.${entity}.${kind}` as MessageKey);
 }
 
 const regionNames = new Map<string, Intl.DisplayNames>();

@@ -1,4 +1,5 @@
 /** The words `<Tally id part />` prints: a tally's figure (or one part's) taken from the data. */
+import { formatNumber } from '../i18n/format.ts';
 import type { Report } from '../schema/report.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 import { tallyFigure } from './summary.ts';
@@ -11,18 +12,19 @@ export interface TallyText {
 }
 
 /**
- * The figure of tally `id` (or of its part labelled `part`) in `report`.
- * Throws an Error naming `file`, the id and the closest id when the tally or part does not exist.
+ * The figure of tally `id` (or of its part labelled `part`) in `report`, written for `locale` (the report's
+ * language: the figure stands in its prose). Throws an Error naming `file`, the id and the closest id when the
+ * tally or part does not exist.
  */
-export function tallyText(report: Pick<Report, 'tallies'>, file: string, id: string | undefined, part?: string, qualified = false): TallyText {
+export function tallyText(report: Pick<Report, 'tallies'>, file: string, id: string | undefined, part?: string, qualified = false, locale = 'en'): TallyText {
   const problem = tallyUseProblem(report, id, part);
   if (problem) throw new Error(`${file}: ${problem.message} (${problem.fix})`);
   const tally = report.tallies.find((t) => t.id === id)!;
   if (part !== undefined) {
     const value = tally.breakdown.find((p) => p.label === part)!.value;
-    return { text: value.toLocaleString('en-US'), value };
+    return { text: formatNumber(locale, value), value };
   }
-  return { text: qualified ? tallyFigure(tally) : tally.value.toLocaleString('en-US'), value: tally.value };
+  return { text: qualified ? tallyFigure(tally, locale) : formatNumber(locale, tally.value), value: tally.value };
 }
 
 /** What is wrong with `<Tally id={id} part={part} />` in `report`, or undefined. Shared by the component, the check and the loader. */

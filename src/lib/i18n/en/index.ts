@@ -7,14 +7,30 @@ import { figures } from './figures.ts';
 import { map } from './map.ts';
 import { site } from './site.ts';
 import { registry } from './registry.ts';
+import { dates } from './dates.ts';
+import { vocabulary } from './vocabulary.ts';
+import { header } from './header.ts';
+import { tallies } from './tallies.ts';
+import { cards } from './cards.ts';
+import { languages } from './languages.ts';
+import { references } from './references.ts';
 import { timeline } from './timeline.ts';
 
-export const en = {
+// Joined in a pure function, so that a bundle which never reads the catalogue leaves it out (object spreads at
+// the top level count as side effects to the bundler).
+export const en = /* @__PURE__ */ (() => ({
   ...site,
+  ...dates,
+  ...vocabulary,
+  ...header,
+  ...tallies,
+  ...cards,
+  ...languages,
+  ...references,
   ...figures,
   ...map,
   ...timeline,
   ...registry,
-} as const;
+}) as const)();
 
 export type MessageKey = keyof typeof en;

@@ -5,7 +5,8 @@ export const timeline = {
   'timeline.skip': 'Skip to the timeline',
 
   // Lanes, derived from each report's event types and the sides that act.
-  'timeline.lane.violence': 'Attacks by {actor}',
+  'timeline.lane.remote': 'Attacks by {actor}',
+  'timeline.lane.violence': 'Violence involving {actor}',
   'timeline.lane.battles': 'Battles involving {actor}',
   'timeline.lane.civilians': 'Violence against civilians by {actor}',
   'timeline.lane.violenceOther': 'Attacks by other actors',

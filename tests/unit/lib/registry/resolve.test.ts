@@ -51,6 +51,15 @@ describe('includeShared()', () => {
     expect(value.events[0]!.places).toEqual(['al-tanf']);
   });
 
+  it("writes a shared entry in the report's language, from its translations", () => {
+    const withArabic: SharedEntries = { ...shared, places: new Map([['al-tanf', { ...tanf, translations: { ar: { name: 'التنف', aliases: ['قاعدة التنف'] } } }]]) };
+    const ar = includeShared({ lang: 'ar', places: ['al-tanf'] }, withArabic).value as { places: Record<string, unknown>[] };
+    expect(ar.places[0]).toMatchObject({ id: 'al-tanf', name: 'التنف', aliases: ['قاعدة التنف'], lat: 33.5058 });
+    expect(ar.places[0]).not.toHaveProperty('translations');
+    const en = includeShared({ places: ['al-tanf'] }, withArabic).value as { places: Record<string, unknown>[] };
+    expect(en.places[0]).toMatchObject({ name: 'al-Tanf garrison' });
+  });
+
   it('keeps the report own entry when it has the id (the drift check reports the clash)', () => {
     const own = { id: 'al-tanf', name: 'al-Tanf base', kind: 'coalition-base', lat: 33.5, lon: 38.6 };
     const value = includeShared({ places: [own], events: [{ id: 'e', places: ['al-tanf'] }] }, shared).value as { places: unknown[] };

@@ -41,6 +41,15 @@ describe('deriveLanes()', () => {
     ]);
   });
 
+  it('names a side that both fights battles and strikes "violence involving" it, not "attacks"', () => {
+    const actors = [{ id: 'force', name: 'A force' }];
+    const events = [
+      { type: 'explosions-remote-violence' as const, actors: { by: ['force'], against: [] } },
+      { type: 'battles' as const, actors: { by: ['force'], against: [] } },
+    ];
+    expect(deriveLanes({ events, actors }, w).lanes[0]!.name).toBe('Violence involving A force');
+  });
+
   it('groups violence by no named actor as "unidentified actors"', () => {
     const lanes = deriveLanes({ events: [{ type: 'battles', actors: { by: [], against: [] } }], actors: [] }, w);
     expect(lanes.lanes[0]).toMatchObject({ id: 'violence-unknown', name: 'Attacks by unidentified actors' });

@@ -49,7 +49,7 @@ describe('buildTimeline() on the seed report', () => {
     const flights = byKey(model.marks, 'weapons-influx');
     expect(flights).toMatchObject({ precision: 'month', clipStart: true, clipEnd: false });
     expect(flights.box.x).toBe(model.range[0]);
-    expect(flights.name).toBe('August\u2009–\u2009November 2023: Weekly arms flights from Damascus to Qamishli Airport');
+    expect(flights.name).toBe('August – November 2023: Weekly arms flights from Damascus to Qamishli Airport');
   });
 
   it('draws each tally as a bracket over its period with its full label', () => {
@@ -57,7 +57,7 @@ describe('buildTimeline() on the seed report', () => {
     expect(labelText(injured.label)).toBe('U.S. troops injured: 56');
     const attacks = model.brackets.find((b) => b.key === 'attacks-oct17-nov09')!;
     expect(labelText(attacks.label)).toBe('Attacks on U.S. and international coalition forces: at least 46 (Iraq 24, Syria 22)');
-    expect(attacks.name).toBe('Attacks on U.S. and international coalition forces: at least 46 (Iraq 24, Syria 22), 17 October\u2009–\u20099 November 2023');
+    expect(attacks.name).toBe('Attacks on U.S. and international coalition forces: at least 46 (Iraq 24, Syria 22), 17 October – 9 November 2023');
     expect(attacks.box.w).toBeCloseTo((24 * 624) / 45, 5);
   });
 

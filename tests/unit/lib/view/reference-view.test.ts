@@ -43,7 +43,7 @@ describe('referenceSections() on a large report', () => {
   it('lists only the events the text speaks of, and says where the others are', () => {
     expect(events?.entries.length ?? 0).toBeLessThan(big.events.length);
     expect(events?.entries.every((e) => big.events.find((x) => x.id === e.ref.id)?.quote)).toBe(true);
-    expect(events?.note).toContain(`all ${big.events.length.toLocaleString('en-US')} are in the timeline's events table`);
+    expect(events?.note).toContain(`all ${big.events.length.toLocaleString('en-US')} are in the timeline’s events table`);
   });
 
   it('caps the events of each entry, linking unlisted ones to their row of the events table', () => {

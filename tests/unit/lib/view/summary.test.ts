@@ -30,12 +30,25 @@ describe('summaryLines()', () => {
       period: '17 October – 9 November 2023',
       parts: ['24 in Iraq', '22 in Syria'],
       confidence: 'confirmed',
+      confidenceText: 'confirmed',
       sources: ['Pentagon statements'],
     });
   });
 
+  it('writes the figures in the language asked for', () => {
+    const [line] = summaryLines(
+      {
+        sources: [],
+        tallies: [{ id: 'attacks', label: 'هجمات', unit: 'attack', value: 46, qualifier: 'at-least', breakdown: [{ label: 'العراق', value: 24 }, { label: 'سوريا', value: 22 }], sources: [], confidence: 'reported' }],
+      },
+      'ar',
+    );
+    expect(line).toMatchObject({ figure: '46 على الأقل', parts: ['24 في العراق', '22 في سوريا'], confidenceText: 'منقول عن مصادر' });
+  });
+
   it('tallyFigure() groups thousands', () => {
     expect(tallyFigure({ qualifier: 'about', value: 12500 })).toBe('about 12,500');
+    expect(tallyFigure({ qualifier: 'about', value: 12500 }, 'ar')).toBe('نحو 12,500');
   });
 });
 
