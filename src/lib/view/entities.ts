@@ -15,7 +15,10 @@ import type { Place } from '../schema/place.ts';
 import type { Report } from '../schema/report.ts';
 import type { Source } from '../schema/source.ts';
 import { t, type MessageKey } from '../i18n/catalogue.ts';
+import { routes } from '../routes.ts';
 import { endOf, startOf } from '../time/calendar.ts';
+import { tableRowId } from '../timeline/table.ts';
+import { FULL_EVENTS } from './reference-view.ts';
 
 export type EntityKind = 'place' | 'actor' | 'source' | 'event';
 
@@ -315,4 +318,26 @@ export function nearbyPlaces(index: EntityIndex, place: Place, km = 60, limit = 
     .sort((a, b) => a.d - b.d)
     .slice(0, limit)
     .map((x) => x.p);
+}
+
+/** The page of the entity a reference names (`/places/al-tanf/`), or undefined for what has none (a date). */
+export function entityHref(ref: { kind: string; id: string }): string | undefined {
+  if (ref.kind === 'place') return routes.place(ref.id);
+  if (ref.kind === 'actor') return routes.actor(ref.id);
+  if (ref.kind === 'source') return routes.source(ref.id);
+  if (ref.kind === 'event') return routes.event(ref.id);
+  return undefined;
+}
+
+/**
+ * A report of more than `FULL_EVENTS` events keeps the article light: its full events table is a page of its own
+ * (`/reports/<slug>/events/`), and links to an event's row lead there.
+ */
+export function hasEventsPage(report: { events: readonly unknown[] }): boolean {
+  return report.events.length > FULL_EVENTS;
+}
+
+/** The link to an event's row in its report's events table: on the report page, or on its events page. */
+export function eventRowHref(slug: string, report: { events: readonly unknown[] }, eventId: string): string {
+  return hasEventsPage(report) ? `${routes.reportEvents(slug)}#${tableRowId(eventId)}` : `#${tableRowId(eventId)}`;
 }
