@@ -12,6 +12,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { reportFiles } from '../src/lib/check/files.ts';
 import { loadReport } from '../src/lib/report/index.ts';
+import { reportContext } from '../src/integrations/site-config.ts';
 import { BASEMAP_DIR, BASEMAP_REPORT_DIRS, basemapFile, serialiseBasemap } from '../src/lib/map/basemap/store.ts';
 import { makeBasemap, type BasemapSources } from '../src/lib/map/basemap/make.ts';
 import { loadWorld } from '../src/lib/map/datasets.ts';
@@ -48,7 +49,7 @@ let stale = 0;
 const written = new Set<string>();
 for (const dir of BASEMAP_REPORT_DIRS) {
   for (const path of reportFiles(dir)) {
-    const report = loadReport(path, readFileSync(path, 'utf8')).data;
+    const report = loadReport(path, readFileSync(path, 'utf8'), reportContext()).data;
     if (!report) {
       console.error(`${path}: not a valid report; run npm run check`);
       stale++;

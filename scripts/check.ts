@@ -10,6 +10,8 @@ import { relative, resolve } from 'node:path';
 import { checkReportSource } from '../src/lib/check/check-report.ts';
 import { checkReportDir } from '../src/lib/check/files.ts';
 import { formatReport } from '../src/lib/check/problem.ts';
+import { siteProblems } from '../src/lib/registry/check.ts';
+import { readRegistry } from '../src/lib/registry/read.ts';
 import { readSiteConfig, reportContext } from '../src/integrations/site-config.ts';
 import { archiveSeverity, checkArchivesOf } from '../src/lib/check/archives.ts';
 
@@ -29,7 +31,9 @@ const results = statSync(target).isFile()
   ? [checkReportSource(relative(process.cwd(), target), readFileSync(target, 'utf8'), context, config)]
   : checkReportDir(target, process.cwd(), context, config);
 const archives = archiveSeverity(config.requireArchives, strict);
-const problems = results.flatMap((r) => [...r.problems, ...checkArchivesOf(r, archives)]);
+// A folder: also the registry's problems and drift between it and the reports (docs/registry.md).
+const site = statSync(target).isFile() ? [] : siteProblems(results, readRegistry());
+const problems = [...results.flatMap((r) => [...r.problems, ...checkArchivesOf(r, archives)]), ...site];
 console.log(formatReport(problems, results.length));
 const failing = problems.filter((p) => p.severity === 'error' || (strict && p.rule !== 'archive'));
 if (strict && failing.length > 0 && !problems.some((p) => p.severity === 'error')) {

@@ -3,6 +3,9 @@
 import { defineCollection } from 'astro:content';
 import { readSiteConfig, reportContext } from './integrations/site-config.ts';
 import { reportLoader } from './integrations/report-loader.ts';
+import { registryLoader } from './lib/registry/loader.ts';
+import { readRegistry } from './lib/registry/read.ts';
+import { REGISTRY_SCHEMAS, type RegistryKind } from './lib/registry/schema.ts';
 import { createReportSchema } from './lib/schema/report.ts';
 
 const context = reportContext();
@@ -12,4 +15,7 @@ const reports = defineCollection({
   schema: createReportSchema(context),
 });
 
-export const collections = { reports };
+// The shared registry (content/places, content/actors, content/sources; see docs/registry.md).
+const shared = (kind: RegistryKind) => defineCollection({ loader: registryLoader(kind, () => readRegistry()), schema: REGISTRY_SCHEMAS[kind] });
+
+export const collections = { reports, places: shared('places'), actors: shared('actors'), sources: shared('sources') };

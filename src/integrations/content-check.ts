@@ -10,6 +10,8 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkReportSource } from '../lib/check/check-report.ts';
 import { checkReportDir } from '../lib/check/files.ts';
+import { siteProblems } from '../lib/registry/check.ts';
+import { readRegistry } from '../lib/registry/read.ts';
 import { overlayError, type OverlayError } from '../lib/check/overlay.ts';
 import { formatReport, type Problem } from '../lib/check/problem.ts';
 import type { BodyMode } from '../lib/report/body-safety.ts';
@@ -38,7 +40,10 @@ export function contentCheck(options: ContentCheckOptions): AstroIntegration {
         dir = resolve(root, options.dir);
         const results = checkReportDir(dir, root, options.context, load);
         for (const r of results) current.set(r.file, r.problems);
-        const problems = results.flatMap((r) => r.problems);
+        // The registry's own problems, and drift between it and the reports (docs/registry.md).
+        const site = siteProblems(results, readRegistry(undefined, root));
+        for (const p of site) current.set(p.file, [...(current.get(p.file) ?? []), p]);
+        const problems = [...results.flatMap((r) => r.problems), ...site];
         const errors = problems.filter((p) => p.severity === 'error');
         if (problems.length === 0) {
           logger.info(`${results.length} report${results.length === 1 ? '' : 's'} checked: no problems`);

@@ -6,12 +6,15 @@
  *   default, lets a report's body use Markdown, Sitrep's directives and components only; `full`
  *   trusts every author with code that runs at build time (README, "Security").
  * - The shared registry (places, actors, sources several reports cite) that reports are read
- *   against: empty until the registry is built (`reportContext`).
+ *   against (`reportContext`; content/places/ ..., see docs/registry.md).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BodyMode } from '../lib/report/body-safety.ts';
 import { EMPTY_CONTEXT, type ReportContext } from '../lib/schema/context.ts';
+import { registryContext } from '../lib/registry/load.ts';
+import { REGISTRY_KINDS } from '../lib/registry/kinds.ts';
+import { readRegistry } from '../lib/registry/read.ts';
 
 export const SITE_CONFIG_FILE = 'sitrep.config.json';
 
@@ -40,7 +43,8 @@ export function readSiteConfig(root = process.cwd()): SiteConfig {
   return { mdx, requireArchives };
 }
 
-/** The context every report of the site is read in: the shared registry (empty today). */
-export function reportContext(_root = process.cwd()): ReportContext {
-  return EMPTY_CONTEXT;
+/** The context every report of the site is read in: the shared registry (docs/registry.md), empty when there is none. */
+export function reportContext(root = process.cwd()): ReportContext {
+  const registry = readRegistry(undefined, root);
+  return REGISTRY_KINDS.every((kind) => registry.entries[kind].size === 0) ? EMPTY_CONTEXT : { registry: registryContext(registry) };
 }

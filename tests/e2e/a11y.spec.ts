@@ -6,11 +6,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { htmlPages, urlPath } from '../helpers/site.ts';
 import { catalogues } from '../../src/lib/i18n/catalogue.ts';
+import { samplePages } from '../helpers/registry-pages.ts';
 
 /** The skip link's text in every interface language. */
 const SKIP_LINKS = Object.values(catalogues).map((c) => String(c['site.skipToContent']));
 
-const pages = htmlPages('dist');
+// Every page, with a sample of the many entity pages (tests/helpers/registry-pages.ts).
+const pages = samplePages(htmlPages('dist'));
 const WIDTHS = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'phone', width: 390, height: 844 },

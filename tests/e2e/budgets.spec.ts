@@ -8,8 +8,10 @@ import { budgets, jsBudgetBytes, lighthouseMinimum } from '../../scripts/lib/bud
 import { CATEGORIES, runLighthouse } from '../../scripts/lib/lighthouse.ts';
 import { kb, pageType, pageWeights } from '../../scripts/lib/weights.ts';
 import { htmlPages, urlPath } from '../helpers/site.ts';
+import { samplePages } from '../helpers/registry-pages.ts';
 
-const pages = htmlPages('dist');
+// Every page, with a sample of the many entity pages (tests/helpers/registry-pages.ts).
+const pages = samplePages(htmlPages('dist'));
 
 test('JavaScript before interaction stays within budget on every page', () => {
   const over: string[] = [];

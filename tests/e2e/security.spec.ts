@@ -5,8 +5,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { elements, htmlPages, parseHtml, readDist, urlPath } from '../helpers/site.ts';
+import { samplePages } from '../helpers/registry-pages.ts';
 
-const pages = htmlPages('dist');
+// Every page, with a sample of the many entity pages (tests/helpers/registry-pages.ts).
+const pages = samplePages(htmlPages('dist'));
 /** The page that runs Pagefind, and so the only one whose policy admits WebAssembly. */
 /** The search pages (one per interface language) run Pagefind's WebAssembly. */
 const SEARCH_PAGES = ['search/index.html', 'ar/search/index.html'];

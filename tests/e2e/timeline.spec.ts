@@ -2,13 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { checkReportSource } from '../../src/lib/check/check-report.ts';
+import { reportContext } from '../../src/integrations/site-config.ts';
 
 const URL = '/reports/iran-militias-syria-2023/';
 // Measured: 13–32 s per test with eight helpers' builds and suites running (load average 45 on two cores),
 // 3–8 s on a quiet machine. The limit leaves room above the loaded figure.
 test.describe.configure({ timeout: 90_000 });
 const SEED = 'content/reports/iran-militias-syria-2023.mdx';
-const seedEvents = checkReportSource(SEED, readFileSync(SEED, 'utf8')).report?.events.length ?? 0;
+const seedEvents = checkReportSource(SEED, readFileSync(SEED, 'utf8'), reportContext()).report?.events.length ?? 0;
 
 /** Opens the report, brings the timeline into view and waits for its script. */
 async function openTimeline(page: Page) {

@@ -57,6 +57,13 @@ export function descriptionOf(schema: z.ZodType): string | undefined {
 /** The JSON Schema for report frontmatter. */
 export function reportJsonSchema(): Record<string, unknown> {
   const schema = toJson(ReportFields);
+  // A bare id in places, actors or sources names an entry of the shared registry (docs/registry.md).
+  for (const [list, folder] of [['places', 'places'], ['actors', 'actors'], ['sources', 'sources']] as const) {
+    const property = schema.properties?.[list];
+    if (!property?.['items']) continue;
+    const shared = { type: 'string', pattern: ID_PATTERN.source, description: `The id of a shared entry (content/${folder}/<id>.yaml), written out by the registry.` };
+    property['items'] = { anyOf: [property['items'], shared] };
+  }
   return {
     $schema: schema['$schema'],
     $id: SCHEMA_ID,

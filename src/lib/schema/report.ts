@@ -5,13 +5,14 @@
 import { z } from 'astro/zod';
 import { Actor } from './actor.ts';
 import { Axis } from './axis.ts';
-import { CalendarDate, DateSpec, HttpUrl, Period, ShortText, Text, strictObject } from './common.ts';
+import { CalendarDate, DateSpec, HttpUrl, ID_PATTERN, Period, ShortText, Text, strictObject } from './common.ts';
 import { Event } from './event.ts';
 import { Overlay } from './overlay.ts';
 import { Place } from './place.ts';
 import { EMPTY_CONTEXT, type ReportContext } from './context.ts';
 import { checkReferences } from './references.ts';
 import { Correction, Withdrawal, checkCorrections } from './correction.ts';
+import { includeShared, unresolvedIssues, type Unresolved } from '../registry/resolve.ts';
 import { Shipment } from './shipment.ts';
 import { Source } from './source.ts';
 import { Tally } from './tally.ts';
@@ -83,10 +84,39 @@ export const ReportFields = strictObject({
  * both build it here.
  */
 export function createReportSchema(context: ReportContext = EMPTY_CONTEXT) {
-  return ReportFields.superRefine((input, ctx) => {
+  // The shared entries a report uses (a bare id in a list, or a reference) are written out before the report is
+  // checked, so every later step sees one complete report (src/lib/registry/resolve.ts). A bare id the registry
+  // lacks stands in as a valid placeholder and fails here, so the rest of the report is still checked.
+  let unresolved: Unresolved[] = [];
+  const fields = ReportFields.superRefine((input, ctx) => {
     checkReferences(input, ctx, context.registry);
     checkCorrections(input, ctx);
+    for (const issue of unresolvedIssues(unresolved, context.registry)) ctx.addIssue(issue);
   }, { when: () => true });
+  return z
+    .preprocess((input: unknown) => {
+      const resolved = includeShared(input, context.registry);
+      unresolved = resolved.unresolved;
+      return resolved.value;
+    }, fields)
+    .meta(editorSchema());
+}
+
+let editor: Record<string, unknown> | undefined;
+/**
+ * The JSON Schema editors get from this schema (Astro derives its VS Code schema from the collection's): the
+ * fields' own, where `places`, `actors` and `sources` also take a bare id, the id of a shared entry.
+ */
+function editorSchema(): Record<string, unknown> {
+  if (editor) return editor;
+  const json = z.toJSONSchema(ReportFields, { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, { items?: unknown }> };
+  for (const list of ['places', 'actors', 'sources']) {
+    const property = json.properties[list];
+    if (property?.items) property.items = { anyOf: [property.items, { type: 'string', pattern: ID_PATTERN.source, description: `The id of a shared entry (content/${list}/<id>.yaml).` }] };
+  }
+  const rest: Record<string, unknown> = { ...json };
+  delete rest['$schema'];
+  return (editor = rest);
 }
 
 /** The parsed frontmatter of a report. */

@@ -74,7 +74,7 @@ function eventKind(locale: string, subtype: string): string {
   return key in catalogue(locale) ? t(locale, key) : subtype.replace(/-/g, ' ');
 }
 
-export function referenceSections(report: Report, counts: MentionCounts, locale = 'en'): RefSection[] {
+export function referenceSections(report: Report, counts: MentionCounts, locale = 'en', tableRow: (eventId: string) => string = (id) => `#${tableRowId(id)}`): RefSection[] {
   const mentions = (ref: MentionRef) => Array.from({ length: counts[refKey(ref)] ?? 0 }, (_, i) => mentionHtmlId(ref, i + 1));
   const link = (kind: MentionKind, id: string, text: string): LinkItem => ({ text, href: `#${refHtmlId({ kind, id })}` });
   const actorName = (id: string) => report.actors.find((a) => a.id === id)?.name ?? id;
@@ -84,7 +84,7 @@ export function referenceSections(report: Report, counts: MentionCounts, locale 
   const eventLinks = (events: Report['events']): LinkItem[] => {
     const shown = events.slice(0, LIST_LIMIT).map((e) => ({
       text: t(locale, 'refs.eventLink', { title: e.title, date: formatDateSpec(e.date, locale) }),
-      href: listed.has(e.id) ? `#${refHtmlId({ kind: 'event', id: e.id })}` : `#${tableRowId(e.id)}`,
+      href: listed.has(e.id) ? `#${refHtmlId({ kind: 'event', id: e.id })}` : tableRow(e.id),
     }));
     const more = events.length - shown.length;
     return more > 0 ? [...shown, { text: t(locale, 'refs.moreEvents', { count: more }), href: '#timeline-title' }] : shown;

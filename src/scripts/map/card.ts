@@ -8,6 +8,7 @@ import type { MapModel, MapPlace } from '../../lib/map/model.ts';
 import { message as m } from '../messages.ts';
 import { el } from './dom.ts';
 import { copyLinkButton } from '../copy-link.ts';
+import { routes } from '../../lib/routes.ts';
 
 export interface Card {
   /** Shows the card; `moveFocus: false` when the choice came from another view (focus stays there). */
@@ -151,7 +152,10 @@ export function createCard(box: HTMLElement, model: MapModel, onClose: () => voi
       button.type = 'button';
       button.setAttribute('aria-label', m('report.card.close', { name: place.name }));
       button.addEventListener('click', close);
-      const title = el('h3', { text: place.name });
+      // The title links to the place's own page, across reports (docs/registry.md).
+      const page = el('a', { text: place.name });
+      page.href = routes.place(place.id);
+      const title = el('h3', {}, page);
       title.id = 'map-card-title';
       title.tabIndex = -1;
       const km = String(place.radiusKm ?? '?');

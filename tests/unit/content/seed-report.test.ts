@@ -8,9 +8,10 @@ import { checkReportSource } from '../../../src/lib/check/check-report.ts';
 import { authorText } from '../../../src/lib/report/rendered-text.ts';
 import { reportBlocks } from '../../../src/lib/report/load.ts';
 import { normaliseForQuote } from '../../../src/lib/text/normalise.ts';
+import { reportContext } from '../../../src/integrations/site-config.ts';
 
 const FILE = 'content/reports/iran-militias-syria-2023.mdx';
-const result = checkReportSource(FILE, readFileSync(FILE, 'utf8'));
+const result = checkReportSource(FILE, readFileSync(FILE, 'utf8'), reportContext());
 const report = result.report!;
 const place = (id: string) => report.places.find((p) => p.id === id);
 const actor = (id: string) => report.actors.find((a) => a.id === id);

@@ -6,12 +6,13 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { Report } from '../../../src/lib/schema/report.ts';
+import { createReportSchema } from '../../../src/lib/schema/report.ts';
 import { rehypeParagraphIds } from '../../../src/plugins/rehype-paragraph-ids.ts';
 import { rehypeParagraphRefs } from '../../../src/plugins/rehype-paragraph-refs.ts';
+import { reportContext } from '../../../src/integrations/site-config.ts';
 
 const seed = readFileSync('content/reports/iran-militias-syria-2023.mdx', 'utf8');
-const report = Report.parse(parse(seed.split('\n---\n')[0]!.replace(/^---\n/, '')));
+const report = createReportSchema(reportContext()).parse(parse(seed.split('\n---\n')[0]!.replace(/^---\n/, '')));
 
 async function html(body: string): Promise<string> {
   const file = new VFile({ value: body, data: { sitrepReport: report } });

@@ -15,6 +15,7 @@ import { references } from './references.ts';
 import { map } from './map.ts';
 import { timeline } from './timeline.ts';
 import { report } from './report.ts';
+import { registry } from './registry.ts';
 
 // Joined in a pure function, so that a bundle which never reads the catalogue leaves it out (object spreads at
 // the top level count as side effects to the bundler).
@@ -31,4 +32,5 @@ export const ar = /* @__PURE__ */ (() => ({
   ...map,
   ...timeline,
   ...report,
+  ...registry,
 }) as const)();

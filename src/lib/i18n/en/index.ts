@@ -7,6 +7,7 @@ import { report } from './report.ts';
 import { figures } from './figures.ts';
 import { map } from './map.ts';
 import { site } from './site.ts';
+import { registry } from './registry.ts';
 import { dates } from './dates.ts';
 import { vocabulary } from './vocabulary.ts';
 import { header } from './header.ts';
@@ -33,6 +34,7 @@ export const en = /* @__PURE__ */ (() => ({
   ...timeline,
   ...trust,
   ...report,
+  ...registry,
 }) as const)();
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import { checkReportSource } from '../../../../src/lib/check/check-report.ts';
 import { checkFigures, checkTallyUses, stem, tallyKeys } from '../../../../src/lib/check/tally-figures.ts';
 import { parseBody } from '../../../../src/lib/report/mdx.ts';
 import { textBlocks } from '../../../../src/lib/report/rendered-text.ts';
+import { reportContext } from '../../../../src/integrations/site-config.ts';
 
 const tree = (body: string) => parseBody('x.mdx', body, 0).tree;
 
@@ -82,7 +83,7 @@ describe('checkFigures()', () => {
     expect(checkFigures(report, text)[0]?.offset).toBe(text.indexOf('45'));
   });
   it('finds nothing to warn of in the seed report', () => {
-    const result = checkReportSource(SEED, seed);
+    const result = checkReportSource(SEED, seed, reportContext());
     expect(result.problems.filter((p) => p.rule === 'tally-figure' || p.rule === 'tally-use')).toEqual([]);
   });
   it('locates a changed figure in the seed at its line and column', () => {
@@ -93,7 +94,7 @@ describe('checkFigures()', () => {
     const lines = changed.split('\n');
     const line = lines.findIndex((l) => l.includes('at least 45 times')) + 1;
     const column = lines[line - 1]!.indexOf('45 times') + 1;
-    const problems = checkReportSource(SEED, changed).problems.filter((p) => p.rule === 'tally-figure');
+    const problems = checkReportSource(SEED, changed, reportContext()).problems.filter((p) => p.rule === 'tally-figure');
     expect(problems).toEqual([
       expect.objectContaining({ line, column, severity: 'warning', path: 'tallies[0].value', message: expect.stringContaining("'attacks-oct17-nov09' is 46") }),
     ]);

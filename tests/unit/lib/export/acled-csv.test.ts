@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { csvField, toAcledCsv } from '../../../../src/lib/export/acled-csv.ts';
 import { acledRows } from '../../../../src/lib/export/acled-csv.ts';
 import { parseReportFile } from '../../../../src/lib/report/frontmatter.ts';
-import { Report } from '../../../../src/lib/schema/report.ts';
+import { createReportSchema } from '../../../../src/lib/schema/report.ts';
 import { readFileSync } from 'node:fs';
+import { reportContext } from '../../../../src/integrations/site-config.ts';
 
 describe('csvField()', () => {
   it('quotes commas, quotes and line breaks', () => {
@@ -15,7 +16,7 @@ describe('csvField()', () => {
 
 describe('acledRows() on the seed report', () => {
   const path = 'content/reports/iran-militias-syria-2023.mdx';
-  const report = Report.parse(parseReportFile(path, readFileSync(path, 'utf8')).data);
+  const report = createReportSchema(reportContext()).parse(parseReportFile(path, readFileSync(path, 'utf8')).data);
   const rows = acledRows(report);
   it('leaves out context events and writes ACLED labels', () => {
     expect(rows.length).toBeGreaterThan(0);

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkReportSource } from '../../../../src/lib/check/check-report.ts';
 import { reportGeoJson } from '../../../../src/lib/export/geojson.ts';
+import { reportContext } from '../../../../src/integrations/site-config.ts';
 
 const FILE = 'content/reports/iran-militias-syria-2023.mdx';
-const report = checkReportSource(FILE, readFileSync(FILE, 'utf8')).report!;
+const report = checkReportSource(FILE, readFileSync(FILE, 'utf8'), reportContext()).report!;
 
 describe('reportGeoJson()', () => {
   const geo = reportGeoJson(report);

@@ -89,7 +89,8 @@ describe('the committed basemaps (src/data/basemaps)', () => {
     console.log(`basemap ${slug}: ${serialiseBasemap(topology).length} bytes, ${bytes} bytes gzip`);
     expect(bytes).toBeLessThan(20_000);
     const layers = readBasemap(topology);
-    expect(layers.towns.features.length).toBeGreaterThan(5);
+    // At least one reference town: the Tower 22 report's desert region holds a single one (Tadmur) in Natural Earth.
+    expect(layers.towns.features.length).toBeGreaterThan(0);
     expect(layers.rivers.features.every((r) => typeof r.properties.name === 'string')).toBe(true);
   });
 

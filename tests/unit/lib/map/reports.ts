@@ -10,12 +10,13 @@ import { toMapModel, type MapModel } from '../../../../src/lib/map/model.ts';
 import { mapRegion } from '../../../../src/lib/map/region.ts';
 import { loadReport as load, type Report } from '../../../../src/lib/report/index.ts';
 import { seededRandom } from '../../../../src/lib/util/random.ts';
+import { reportContext } from '../../../../src/integrations/site-config.ts';
 
 export const SEED = 'content/reports/iran-militias-syria-2023.mdx';
 export const OTHER = 'tests/fixtures/reports/other-region/donbas-2022-2023.mdx';
 
 export function loadReport(file: string): Report {
-  const loaded = load(file, readFileSync(file, 'utf8'));
+  const loaded = load(file, readFileSync(file, 'utf8'), reportContext());
   if (!loaded.data) throw new Error(`${file} does not load: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
   return loaded.data;
 }

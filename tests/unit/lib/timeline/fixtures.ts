@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { loadReport } from '../../../../src/lib/report/index.ts';
+import { reportContext } from '../../../../src/integrations/site-config.ts';
 import { Report } from '../../../../src/lib/schema/report.ts';
 
 const root = new URL('../../../../', import.meta.url);
@@ -9,7 +10,7 @@ const root = new URL('../../../../', import.meta.url);
 /** The seed report, read by the project's one loader. */
 export function seedReport(): Report {
   const file = 'content/reports/iran-militias-syria-2023.mdx';
-  const loaded = loadReport(file, readFileSync(new URL(file, root), 'utf8'));
+  const loaded = loadReport(file, readFileSync(new URL(file, root), 'utf8'), reportContext());
   if (!loaded.data) throw new Error(`${file}: ${loaded.problems.map((p) => p.message).join('; ')}`);
   return loaded.data;
 }

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { checkReportSource } from '../../../../src/lib/check/check-report.ts';
 import { buildRefIndex } from '../../../../src/lib/view/ref-index.ts';
 import { jsonForScript } from '../../../../src/lib/text/json-script.ts';
+import { reportContext } from '../../../../src/integrations/site-config.ts';
 
 const FILE = 'content/reports/iran-militias-syria-2023.mdx';
-const report = checkReportSource(FILE, readFileSync(FILE, 'utf8')).report!;
+const report = checkReportSource(FILE, readFileSync(FILE, 'utf8'), reportContext()).report!;
 
 describe('buildRefIndex()', () => {
   const index = buildRefIndex(report);
