@@ -265,6 +265,7 @@ export function miniReport(index: EntityIndex, title: string, items: readonly Ev
     period,
     tags: [],
     scrollytelling: false,
+    mentions: 'first',
     places,
     actors: pick(index.actors, actorIds).map((a) => ({ ...a, affiliations: a.affiliations.filter((f) => actorIds.has(f.actor)) })),
     // Counts belong to a report's own figures; here each event is one mark.

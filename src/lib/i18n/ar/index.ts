@@ -16,6 +16,7 @@ import { map } from './map.ts';
 import { timeline } from './timeline.ts';
 import { report } from './report.ts';
 import { registry } from './registry.ts';
+import { trust } from './trust.ts';
 
 // Joined in a pure function, so that a bundle which never reads the catalogue leaves it out (object spreads at
 // the top level count as side effects to the bundler).
@@ -33,4 +34,5 @@ export const ar = /* @__PURE__ */ (() => ({
   ...timeline,
   ...report,
   ...registry,
+  ...trust,
 }) as const)();
