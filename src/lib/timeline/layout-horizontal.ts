@@ -26,9 +26,9 @@ export type LayoutResult = Omit<TimelineModel, 'direction' | 'locale' | 'variant
 export function layoutHorizontal({ report, items, lanes, domain, dense, width, hist, w }: LayoutInput): LayoutResult {
   const scale = dayScale(domain.start, domain.end, PAD, width - PAD);
   // The publication date's label, above the axis, centred on its span and kept inside.
-  const pub = publishedInfo(report, w);
+  const pub = publishedInfo(report, w, domain);
   const [p0, p1] = scale.span(pub.start, pub.end);
-  const pubLines = textShapes(pub.name, SMALL, width - 2 * PAD, [], 2)[0] ?? null;
+  const pubLines = !pub.shown ? null : textShapes(pub.name, SMALL, width - 2 * PAD, [], 2)[0] ?? null;
   const pubLabel = pubLines ? label(pubLines, 0, 2, SMALL, SMALL_LINE) : null;
   if (pubLabel) pubLabel.box.x = clampSpan((p0 + p1) / 2 - pubLabel.box.w / 2, pubLabel.box.w, PAD, width - PAD);
   const axisTop = (pubLabel ? pubLabel.box.y + pubLabel.box.h : 0) + 3;
@@ -134,7 +134,7 @@ export function layoutHorizontal({ report, items, lanes, domain, dense, width, h
     dense,
     ticks: tickList,
     lanes: laneViews,
-    published: { ...pub, box: { x: p0, y: plotTop, w: p1 - p0, h: height - plotTop }, label: pubLabel },
+    published: { ...pub, box: { x: p0, y: plotTop, w: pub.shown ? p1 - p0 : 0, h: height - plotTop }, label: pubLabel },
     brackets,
     histogram: histView,
     marks,

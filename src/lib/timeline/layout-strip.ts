@@ -82,7 +82,7 @@ export function layoutStrip({ report, items, lanes, domain, dense, width, w }: L
     y = top + height + 2;
   });
   const height = Math.ceil(y + 2);
-  const pub = publishedInfo(report, w);
+  const pub = publishedInfo(report, w, domain);
   const [p0, p1] = scale.span(pub.start, pub.end);
   return {
     orientation: 'horizontal',
@@ -95,7 +95,7 @@ export function layoutStrip({ report, items, lanes, domain, dense, width, w }: L
     dense,
     ticks: tickList,
     lanes: laneViews,
-    published: { ...pub, box: { x: p0, y: plotTop, w: p1 - p0, h: height - plotTop }, label: null },
+    published: { ...pub, box: { x: p0, y: plotTop, w: pub.shown ? p1 - p0 : 0, h: height - plotTop }, label: null },
     brackets,
     histogram: null,
     marks,

@@ -25,7 +25,7 @@ const SLACK = 8;
 export function layoutVertical({ report, items, lanes, domain, dense, width, hist, w }: LayoutInput): LayoutResult {
   const days = utcDay.count(dayToDate(domain.start), dayToDate(nextDay(domain.end)));
   const length = Math.min(1600, Math.max(360, days * 14));
-  const pub = publishedInfo(report, w);
+  const pub = publishedInfo(report, w, domain);
   const top = 14;
   const scale = dayScale(domain.start, domain.end, top, top + length);
   const gutter = gutterWidth(domain.start, domain.end, [top, top + length], 30, w.locale);
@@ -104,7 +104,7 @@ export function layoutVertical({ report, items, lanes, domain, dense, width, his
     label: tryPlace(info.text, SMALL, SMALL_LINE, g.t0, g.t0 - 2, g.t1 + 2),
   }));
   const [p0, p1] = scale.span(pub.start, pub.end);
-  const pubLabel = tryPlace(pub.name, SMALL, SMALL_LINE, p0, p0 - 2, Math.max(p1, p0 + SMALL_LINE) + 2);
+  const pubLabel = !pub.shown ? null : tryPlace(pub.name, SMALL, SMALL_LINE, p0, p0 - 2, Math.max(p1, p0 + SMALL_LINE) + 2);
   sorted.filter((item) => item.shape !== 'day').forEach(placeItem);
 
   let thinned = 0;
@@ -125,7 +125,7 @@ export function layoutVertical({ report, items, lanes, domain, dense, width, his
     dense,
     ticks: tickList,
     lanes: laneViews,
-    published: { ...pub, box: { x: PAD + gutter + 2, y: p0, w: width - PAD - gutter - 2, h: p1 - p0 }, label: pubLabel },
+    published: { ...pub, box: { x: PAD + gutter + 2, y: p0, w: width - PAD - gutter - 2, h: pub.shown ? p1 - p0 : 0 }, label: pubLabel },
     brackets,
     histogram: histView,
     marks,

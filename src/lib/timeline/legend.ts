@@ -25,7 +25,7 @@ export function legendEntries(primary: TimelineModel, other: TimelineModel, loca
   if (marks.some((mark) => mark.shape === 'range' && mark.precision !== 'day')) entries.push({ kind: 'rough', color: NEUTRAL, text: m('timeline.legend.range') });
   if (marks.some((mark) => mark.shape !== 'day' && mark.precision === 'day')) entries.push({ kind: 'span', color: NEUTRAL, text: m('timeline.legend.rangeExact') });
   if (primary.brackets.length) entries.push({ kind: 'bracket', color: '#6d4c8f', text: m('timeline.legend.bracket') });
-  entries.push({ kind: 'published', color: '#8a1c1c', text: m('timeline.legend.published') });
+  if (primary.published.shown) entries.push({ kind: 'published', color: '#8a1c1c', text: m('timeline.legend.published') });
   for (const [i, country] of (primary.histogram?.countries ?? []).entries()) {
     entries.push({ kind: 'country', color: COUNTRY_COLORS[i % COUNTRY_COLORS.length]!, text: m('timeline.legend.country', { country: country.name }) });
   }

@@ -29,10 +29,9 @@ export function buildTimeline(report: TimelineInput, options: TimelineOptions = 
   const locale = options.locale ?? 'en';
   const w = words(locale);
   const width = options.width ?? (orientation === 'vertical' ? WIDTHS.vertical : variant === 'compact' ? WIDTHS.compact : WIDTHS.horizontal);
-  const domain = {
-    start: min(report.period.start, startOf(report.published)),
-    end: max(report.period.end, endOf(report.published)),
-  };
+  // The report's period, never its publication date (a report published long after the events would stretch
+  // its timeline over empty months); events outside the period are drawn clipped and faded at its edges.
+  const domain = { start: report.period.start, end: report.period.end };
   const lanes = deriveLanes(report, w);
   const dense = report.events.length > (options.denseThreshold ?? 300);
   const items = orderItems(dense ? binItems(report, lanes, w, domain) : eventItems(report, lanes, w));
@@ -52,9 +51,3 @@ function inDateOrder<T extends { start: string; end: string; key: string; order:
   return sorted;
 }
 
-function min(a: string, b: string): string {
-  return a < b ? a : b;
-}
-function max(a: string, b: string): string {
-  return a > b ? a : b;
-}

@@ -30,12 +30,16 @@ export function extent(scale: DayScale, domain: { start: string; end: string }, 
 }
 
 /** The publication date: its span and accessible name. */
-export function publishedInfo(report: TimelineInput, w: Words) {
-  const start = startOf(report.published);
-  const end = endOf(report.published);
-  const approximate = start !== end;
-  const name = approximate ? w.t('timeline.published.range', { date: w.date(report.published) }) : w.t('timeline.published.day', { date: w.day(start) });
-  return { start, end, approximate, name };
+export function publishedInfo(report: TimelineInput, w: Words, domain: { start: string; end: string }) {
+  const first = startOf(report.published);
+  const last = endOf(report.published);
+  const approximate = first !== last;
+  const name = approximate ? w.t('timeline.published.range', { date: w.date(report.published) }) : w.t('timeline.published.day', { date: w.day(first) });
+  const shown = last >= domain.start && first <= domain.end;
+  // Clipped to the range, so that its band never reaches outside the plot.
+  const start = shown ? (first < domain.start ? domain.start : first) : domain.start;
+  const end = shown ? (last > domain.end ? domain.end : last) : domain.start;
+  return { start, end, approximate, name, shown };
 }
 
 /** The tallies that have a period, with their full labels and names. */

@@ -106,9 +106,9 @@ function gradients({ model, p, h }: Ctx): Element[] {
 /** Lane rules and the publication date's faint band. */
 function backdrop({ model, h }: Ctx): Element {
   const pub = model.published;
-  const children: ElementContent[] = [
-    s('rect', { class: `tl-published tl-t${pub.approximate ? ' tl-approx' : ''}`, 'data-start': pub.start, 'data-end': pub.end, ...boxProps(pub.box) }, [s('title', pub.name)]),
-  ];
+  const children: ElementContent[] = pub.shown
+    ? [s('rect', { class: `tl-published tl-t${pub.approximate ? ' tl-approx' : ''}`, 'data-start': pub.start, 'data-end': pub.end, ...boxProps(pub.box) }, [s('title', pub.name)])]
+    : [];
   if (h) for (const lane of model.lanes.slice(1)) children.push(s('line', { class: 'tl-lane-rule', x1: 0, x2: model.width, y1: n(lane.box.y - 2), y2: n(lane.box.y - 2) }));
   else for (const lane of model.lanes) children.push(s('rect', { class: 'tl-lane-column', ...boxProps(lane.box) }));
   return s('g', { class: 'tl-backdrop', 'aria-hidden': 'true' }, children);

@@ -111,7 +111,12 @@ export interface Published {
   start: string;
   end: string;
   approximate: boolean;
-  /** A faint band across the plot. */
+  /**
+   * Whether the publication date falls within the timeline's range (the report's period). It never widens the
+   * range: a report published long after the events it covers shows no band, and its legend no key.
+   */
+  shown: boolean;
+  /** A faint band across the plot (clipped to the range; empty when not shown). */
   box: Box;
   label: Label | null;
 }

@@ -41,7 +41,7 @@ export function allReports(): { file: string; report: Report }[] {
     }
     for (const name of names) {
       const file = `${dir}/${name}`;
-      const data = loadReport(file, readFileSync(new URL(file, root), 'utf8')).data;
+      const data = loadReport(file, readFileSync(new URL(file, root), 'utf8'), reportContext()).data;
       if (data) out.push({ file, report: data });
     }
   }

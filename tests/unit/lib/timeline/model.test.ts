@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../../../src/lib/timeline/model.ts';
 import { syntheticReport } from '../../../../src/lib/timeline/synthetic.ts';
+import { renderTimelineSvg } from '../../../../src/lib/timeline/svg.ts';
+import { legendEntries } from '../../../../src/lib/timeline/legend.ts';
 import type { Mark, TimelineOptions } from '../../../../src/lib/timeline/types.ts';
 import { allReports, miniReport, otherRegionReport, seedReport } from './fixtures.ts';
 import { labelProblems, labelText } from './invariants.ts';
@@ -66,8 +68,25 @@ describe('buildTimeline() on the seed report', () => {
     expect(byKey(model.marks, 'attacks-syria-oct17-nov09')).toMatchObject({ shape: 'range', text: 'Attacks on U.S. and coalition forces in Syria (22 in all)' });
   });
 
-  it('shows the publication date as the range it is known to', () => {
-    expect(model.published).toMatchObject({ start: '2023-11-12', end: '2023-11-20', approximate: true, name: 'Published between 12 November and 20 November 2023' });
+  it('shows the publication date as the range it is known to, inside the report\'s period', () => {
+    expect(model.published).toMatchObject({ shown: true, start: '2023-11-12', end: '2023-11-20', approximate: true, name: 'Published between 12 November and 20 November 2023' });
+    expect(model.domain).toEqual(report.period);
+  });
+
+  it('takes its range from the period, never from the publication date: a report published a year later', () => {
+    const late = buildTimeline({ ...report, published: '2024-11-20' });
+    expect(late.domain).toEqual(report.period);
+    expect(late.published.shown).toBe(false);
+    expect(late.published.label).toBeNull();
+    expect(late.published.box.w).toBe(0);
+    expect(legendEntries(late, late).map((e) => e.kind)).not.toContain('published');
+    expect(legendEntries(model, model).map((e) => e.kind)).toContain('published');
+    expect(renderTimelineSvg(late, { idPrefix: 'l-', label: 'Timeline' })).not.toContain('tl-published');
+    expect(renderTimelineSvg(model, { idPrefix: 'm-', label: 'Timeline' })).toContain('tl-published');
+    // Published part-way through the last days of the period: the band stops at the period's end.
+    const straddling = buildTimeline({ ...report, published: { start: '2023-11-15', end: '2023-11-30', precision: 'range' } });
+    expect(straddling.published).toMatchObject({ shown: true, start: '2023-11-15', end: '2023-11-20' });
+    expect(straddling.domain).toEqual(report.period);
   });
 
   it('labels every mark in the full horizontal layout and the day marks on a phone', () => {
