@@ -8,7 +8,8 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { Report } from '../../../src/lib/schema/report.ts';
+import { createReportSchema, type Report } from '../../../src/lib/schema/report.ts';
+import { reportContext } from '../../../src/integrations/site-config.ts';
 import { bodyBacklinks } from '../../../src/lib/stage/backlinks.ts';
 import { annotateRemarkPlugins, sitrepRehypePlugins } from '../../../src/plugins/index.ts';
 
@@ -16,7 +17,8 @@ const seed = readFileSync('content/reports/iran-militias-syria-2023.mdx', 'utf8'
 const frontmatter = parse(seed.split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, unknown>;
 
 async function render(body: string, extra: Record<string, unknown> = {}): Promise<{ html: string; report: Report }> {
-  const report = Report.parse({ ...frontmatter, ...extra });
+  // The site's registry fills in the shared entries the seed names by id.
+  const report = createReportSchema(reportContext()).parse({ ...frontmatter, ...extra });
   const file = new VFile({ value: body, data: { sitrepReport: report } });
   const processor = unified().use(remarkParse).use(remarkGfm).use(annotateRemarkPlugins()).use(remarkRehype).use(sitrepRehypePlugins() as never);
   const out = await processor.use(rehypeStringify).process(file);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkReportSource } from '../../../src/lib/check/check-report.ts';
+import { reportContext } from '../../../src/integrations/site-config.ts';
 import { processAnnotated } from './process.ts';
 
 const seed = readFileSync('content/reports/iran-militias-syria-2023.mdx', 'utf8');
@@ -37,7 +38,7 @@ describe('remarkSteps()', () => {
 describe('npm run check', () => {
   it('finds the same step problems as the build, at the file line', () => {
     const broken = seed.replace('::step{layers="axes"', '::step{layers="axis"');
-    const result = checkReportSource('content/reports/x.mdx', broken);
+    const result = checkReportSource('content/reports/x.mdx', broken, reportContext());
     const problem = result.problems.find((p) => p.rule === 'bad-step');
     expect(problem?.message).toBe("::step unknown layer 'axis'");
     expect(problem?.fix).toBe("did you mean 'axes'?");

@@ -37,7 +37,7 @@ export const trust = {
   'trust.embed.frameTitle.event': 'حدث: {title}',
   'trust.embed.pageTitle.map': 'خريطة · {title} · Sitrep',
   'trust.embed.pageTitle.timeline': 'خط زمني · {title} · Sitrep',
-  'trust.embed.pageTitle.event': '{title} · Sitrep',
+  'trust.embed.pageTitle.event': 'حدث · {title} · Sitrep',
   'trust.embed.from': 'من التقرير',
   'trust.embed.readReport': 'اقرأ التقرير',
   'trust.embed.byline': '{authors} · {publisher}',

@@ -72,7 +72,7 @@ describe('checkFigures()', () => {
   });
   it('leaves a number inside :nofigure[…]{reason} alone, and asks for the reason when it is missing', () => {
     const body = (text: string) => seed.replace('attacked at least <Tally id="attacks-oct17-nov09" /> times', text);
-    const rule = (text: string) => checkReportSource(SEED, body(text)).problems.filter((p) => p.rule === 'tally-figure' || p.rule === 'nofigure');
+    const rule = (text: string) => checkReportSource(SEED, body(text), reportContext()).problems.filter((p) => p.rule === 'tally-figure' || p.rule === 'nofigure');
     expect(rule('attacked at least 45 times')).toHaveLength(1);
     expect(rule(':nofigure[attacked at least 45 times]{reason="a different count, quoted from a later statement"}')).toEqual([]);
     const [missing] = rule(':nofigure[attacked at least 45 times]');

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { Report } from '../../../../src/lib/schema/report.ts';
+import { createReportSchema } from '../../../../src/lib/schema/report.ts';
+import { reportContext } from '../../../../src/integrations/site-config.ts';
 import { layerKeys, readStep } from '../../../../src/lib/stage/steps.ts';
 
 const seed = readFileSync('content/reports/iran-militias-syria-2023.mdx', 'utf8');
-const report = Report.parse(parse(seed.split('\n---\n')[0]!.replace(/^---\n/, '')));
+const report = createReportSchema(reportContext()).parse(parse(seed.split('\n---\n')[0]!.replace(/^---\n/, '')));
 
 describe('readStep()', () => {
   it('resolves places, zoom, range, layers and highlights, and the events the range holds', () => {

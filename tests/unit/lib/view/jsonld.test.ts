@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkReportSource } from '../../../../src/lib/check/check-report.ts';
+import { reportContext } from '../../../../src/integrations/site-config.ts';
 import { jsonForScript } from '../../../../src/lib/text/json-script.ts';
 import { actorJsonLd, entityJsonLd, placeJsonLd, reportJsonLd } from '../../../../src/lib/view/jsonld.ts';
 
-const seed = checkReportSource('seed.mdx', readFileSync('content/reports/iran-militias-syria-2023.mdx', 'utf8')).report!;
+const seed = checkReportSource('seed.mdx', readFileSync('content/reports/iran-militias-syria-2023.mdx', 'utf8'), reportContext()).report!;
 const url = 'https://example.org/reports/seed/';
 
 describe('reportJsonLd()', () => {
