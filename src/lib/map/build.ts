@@ -21,11 +21,15 @@ export interface BuiltMap {
 const cache = new WeakMap<Report, BuiltMap>();
 const warned = new Set<string>();
 
-export function buildMap(report: Report, slug: string, locale = 'en'): BuiltMap {
+/**
+ * `warn: false` for maps that are not a report's (an entity page's small map): they borrow any committed basemap
+ * that covers them, and draw countries only otherwise, which an editor cannot fix with `npm run basemap`.
+ */
+export function buildMap(report: Report, slug: string, locale = 'en', options: { warn?: boolean } = {}): BuiltMap {
   let built = cache.get(report);
   if (!built) {
     const found = findBasemap(slug, mapRegion(report));
-    if (found.from === 'countries-only' && !warned.has(slug)) {
+    if (found.from === 'countries-only' && options.warn !== false && !warned.has(slug)) {
       warned.add(slug);
       console.warn(`map: no basemap in src/data/basemaps covers report '${slug}'; drawing countries only. Run npm run basemap (see docs/map.md).`);
     }

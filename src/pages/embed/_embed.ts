@@ -4,7 +4,8 @@
  */
 import { t } from '../../lib/i18n/catalogue.ts';
 import { REPORT_CARD } from '../../lib/og/report-card.ts';
-import { routes } from '../../lib/routes.ts';
+import { createRoutes, routes } from '../../lib/routes.ts';
+import { uiLocaleFor } from '../../lib/i18n/locale.ts';
 import type { Report } from '../../lib/schema/report.ts';
 import { embedId, oembedJson, type EmbedKind, type EmbedTarget } from '../../lib/view/embed.ts';
 
@@ -30,7 +31,8 @@ export function embedPage(kind: EmbedKind, slug: string, report: Report, key: st
     id: embedId(kind, key),
     title: t(locale, `trust.embed.frameTitle.${kind}`, { title: subject }),
     pageTitle: t(locale, `trust.embed.pageTitle.${kind}`, { title: subject }),
-    report: { title: report.title, url: routes.report(slug), authors: report.authors.map((a) => a.name).join(', '), publisher: report.publisher },
+    // The report's own page: an Arabic report's is under /ar/.
+    report: { title: report.title, url: createRoutes({ locale: uiLocaleFor(report.lang) }).report(slug), authors: report.authors.map((a) => a.name).join(', '), publisher: report.publisher },
   };
 }
 
