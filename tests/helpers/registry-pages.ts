@@ -1,9 +1,11 @@
 /**
- * The entity pages are many (one per place, actor, source and event of the site, and one per old id): the
- * page-by-page suites (axe, keyboard, CSP) read every other page and a few of each entity kind, chosen to cover
- * each template (a shared entry, a report's own, a redirect, an event told by two reports).
+ * The entity pages are many (one per place, actor, source and event of the site, and one per old id), and so are
+ * the event embeds and tag pages: the page-by-page suites (axe, keyboard, CSP) read every other page and a few of
+ * each of these kinds, chosen to cover each template (a shared entry, a report's own, a redirect, an event told by
+ * two reports). Each kind is one template filled with different data; the data itself is checked page by page
+ * without a browser (tests/e2e/site.spec.ts, tests/build/hostile.test.ts).
  */
-const KINDS = ['places', 'actors', 'sources', 'events'];
+const KINDS = ['places', 'actors', 'sources', 'events', 'embed/events', 'tags'];
 const ALWAYS = new Set([
   'places/al-tanf/index.html',
   'places/dimas-camp/index.html',
@@ -21,8 +23,8 @@ const MORE = 2;
 export function samplePages(pages: readonly string[]): string[] {
   const counts = new Map<string, number>();
   return pages.filter((file) => {
-    const kind = file.split('/')[0] ?? '';
-    if (!KINDS.includes(kind) || !/^[^/]+\/[^/]+\/index\.html$/.test(file)) return true;
+    const kind = file.replace(/\/[^/]+\/index\.html$/, '');
+    if (!KINDS.includes(kind) || !file.endsWith('/index.html')) return true;
     if (ALWAYS.has(file)) return true;
     const n = counts.get(kind) ?? 0;
     counts.set(kind, n + 1);
