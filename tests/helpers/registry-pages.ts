@@ -5,7 +5,12 @@
  * two reports). Each kind is one template filled with different data; the data itself is checked page by page
  * without a browser (tests/e2e/site.spec.ts, tests/build/hostile.test.ts).
  */
-const KINDS = ['places', 'actors', 'sources', 'events', 'embed/events', 'tags'];
+const KINDS: readonly RegExp[] = [
+  /^(places|actors|sources|events|tags)\/[^/]+\/index\.html$/,
+  /^(embed\/events)\/[^/]+\/index\.html$/,
+  /^embed\/[^/]+\/(map|timeline)\/index\.html$/,
+  /^reports\/[^/]+\/(events)\/index\.html$/,
+];
 const ALWAYS = new Set([
   'places/al-tanf/index.html',
   'places/dimas-camp/index.html',
@@ -16,15 +21,16 @@ const ALWAYS = new Set([
   'sources/pentagon/index.html',
   'events/tower-22-drone-attack/index.html',
 ]);
-/** How many further pages of each entity kind to read. */
-const MORE = 2;
+/** How many further pages of each kind to read. */
+const MORE = 1;
 
 /** `pages` (dist-relative) with the entity pages sampled: the ones above, and the first `MORE` of each kind. */
 export function samplePages(pages: readonly string[]): string[] {
   const counts = new Map<string, number>();
   return pages.filter((file) => {
-    const kind = file.replace(/\/[^/]+\/index\.html$/, '');
-    if (!KINDS.includes(kind) || !file.endsWith('/index.html')) return true;
+    const match = KINDS.map((k) => k.exec(file)).find((m) => m !== null);
+    if (!match) return true;
+    const kind = `${KINDS.findIndex((k) => k.test(file))}:${match[1]}`;
     if (ALWAYS.has(file)) return true;
     const n = counts.get(kind) ?? 0;
     counts.set(kind, n + 1);
