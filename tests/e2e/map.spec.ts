@@ -150,7 +150,9 @@ test('a click opens the card with what happened there and its sources', async ({
   await expect(card).toContainText('coalition base');
   await expect(card).toContainText('Attacks on U.S. and coalition forces in Syria');
   await expect(card).toContainText('22 in all, over 6 places');
-  await expect(card.locator('a')).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Al-Omar_field');
+  // Its source, and the place's own page on the site.
+  await expect(card.getByRole('link', { name: /Wikipedia/ })).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Al-Omar_field');
+  await expect(card.getByRole('link', { name: 'al-Omar Field', exact: true })).toHaveAttribute('href', '/places/al-omar/');
   await card.getByRole('button', { name: /Close/ }).click();
   await expect(card).toBeHidden();
 });

@@ -3,6 +3,7 @@ import type { Report } from '../schema/report.ts';
 import { endOf, startOf } from '../time/calendar.ts';
 import { deriveLanes } from './lanes.ts';
 import { words } from './text.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
 
 export interface EventRow {
   id: string;
@@ -18,7 +19,6 @@ export interface EventRow {
   count?: number | undefined;
 }
 
-const slugWords = (slug: string) => slug.replace(/-/g, ' ');
 
 export function eventRows(report: Pick<Report, 'events' | 'places' | 'actors' | 'sources'>, locale = 'en'): EventRow[] {
   const w = words(locale);
@@ -36,10 +36,11 @@ export function eventRows(report: Pick<Report, 'events' | 'places' | 'actors' | 
         id: event.id,
         date: w.date(event.date),
         title: event.title,
-        type: `${lanes.of(event).name}: ${slugWords(event.type)} / ${slugWords(event.subtype)}`,
+        // The lane (who, or which kind of event) and the ACLED sub-event type, both in the reader's language.
+        type: `${lanes.of(event).name}: ${w.t(`kind.event.${event.subtype}` as MessageKey)}`,
         places: event.places.map((id) => places.get(id) ?? id),
         actors: against ? w.t('timeline.table.against', { by: by || w.t('timeline.table.unknownActor'), against }) : by,
-        confidence: event.confidence,
+        confidence: w.t(`confidence.${event.confidence}` as MessageKey),
         sources: event.sources.map((id) => sources.get(id) ?? id),
         count: event.count,
       };
