@@ -22,18 +22,27 @@ const fileOf = (path: string) => join(DIST, decodeURIComponent(path).replace(/^\
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (_name, path) => ['rss.channel.item', 'feed.entry', 'feed.link', 'feed.entry.link', 'urlset.url', 'sitemapindex.sitemap'].includes(String(path)) });
 
 test.describe('every page', () => {
-  for (const file of pages) {
+  // Embed pages are frames for other sites (noindex, no site frame): tests/e2e/embed.spec.ts checks their head.
+  for (const file of pages.filter((f) => !f.startsWith('embed/'))) {
     test(`${urlPath(file)} has a canonical URL, the three feeds and the icon in its head`, () => {
-      const head = elements(parseHtml(readDist(DIST, file))).filter((el) => el.tagName === 'link');
+      const html = readDist(DIST, file);
+      // An old id's page redirects: its canonical URL is the page it now lives at.
+      const redirect = /http-equiv="refresh"/i.test(html);
+      const head = elements(parseHtml(html)).filter((el) => el.tagName === 'link');
       const rel = (name: string) => head.filter((el) => (el.properties['rel'] as string[] | undefined)?.includes(name));
       const canonical = rel('canonical');
       expect(canonical).toHaveLength(1);
       const href = String(canonical[0]!.properties['href']);
       expect(href.startsWith(`${ORIGIN}/`), href).toBe(true);
-      if (file !== '404.html') expect(local(href)).toBe(urlPath(file));
+      if (redirect) expect(existsSync(fileOf(local(href))), href).toBe(true);
+      else if (file !== '404.html') expect(local(href)).toBe(urlPath(file));
       const feeds = rel('alternate').map((el) => String(el.properties['type']));
       expect(feeds).toEqual(expect.arrayContaining(['application/rss+xml', 'application/atom+xml', 'application/feed+json']));
-      for (const link of [...rel('alternate'), ...rel('icon')]) expect(existsSync(fileOf(String(link.properties['href']))), String(link.properties['href'])).toBe(true);
+      // Feeds and the icon by path; the page in another language (hreflang) by its absolute URL.
+      for (const link of [...rel('alternate'), ...rel('icon')]) {
+        const target = String(link.properties['href']);
+        expect(existsSync(fileOf(target.startsWith(ORIGIN) ? local(target) : target)), target).toBe(true);
+      }
     });
   }
 });
@@ -203,7 +212,9 @@ test('the report pages are marked for the search index; listings are not', () =>
   for (const file of pages) {
     const main = elements(parseHtml(readDist(DIST, file))).find((el) => el.tagName === 'main');
     const indexed = main?.properties['dataPagefindBody'] !== undefined;
-    expect(indexed, `${file} indexed: ${indexed}`).toBe(reportPages.includes(urlPath(file)) || /^(places|actors|sources|events)\/[^/]+\/index\.html$/.test(file));
+    // Reports and entity pages are indexed; an old id's redirect page is not (its new page is).
+    const redirect = /http-equiv="refresh"/i.test(readDist(DIST, file));
+    expect(indexed, `${file} indexed: ${indexed}`).toBe(reportPages.includes(urlPath(file)) || (/^(places|actors|sources|events)\/[^/]+\/index\.html$/.test(file) && !redirect));
   }
   // The report's title is what a result shows.
   const report = reportPages[0]!;

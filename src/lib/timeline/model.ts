@@ -30,8 +30,13 @@ export function buildTimeline(report: TimelineInput, options: TimelineOptions = 
   const w = words(locale);
   const width = options.width ?? (orientation === 'vertical' ? WIDTHS.vertical : variant === 'compact' ? WIDTHS.compact : WIDTHS.horizontal);
   // The report's period, never its publication date (a report published long after the events would stretch
-  // its timeline over empty months); events outside the period are drawn clipped and faded at its edges.
-  const domain = { start: report.period.start, end: report.period.end };
+  // its timeline over empty months). Events known to the day that fall outside it (background) widen it so that
+  // they are drawn; longer ranges outside it are drawn clipped and faded at its edges.
+  const days = report.events.filter((e) => startOf(e.date) === endOf(e.date)).map((e) => startOf(e.date));
+  const domain = {
+    start: days.reduce((a, b) => (b < a ? b : a), report.period.start),
+    end: days.reduce((a, b) => (b > a ? b : a), report.period.end),
+  };
   const lanes = deriveLanes(report, w);
   const dense = report.events.length > (options.denseThreshold ?? 300);
   const items = orderItems(dense ? binItems(report, lanes, w, domain) : eventItems(report, lanes, w));

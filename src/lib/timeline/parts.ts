@@ -25,7 +25,10 @@ export interface LayoutInput {
 export function extent(scale: DayScale, domain: { start: string; end: string }, start: string, end: string) {
   const clipStart = start < domain.start;
   const clipEnd = end > domain.end;
-  const [t0, t1] = scale.span(clipStart ? domain.start : start, clipEnd ? domain.end : end);
+  // Wholly outside the range: a sliver at the nearer edge, never off the picture.
+  const from = clipStart ? domain.start : start > domain.end ? domain.end : start;
+  const to = clipEnd ? domain.end : end < domain.start ? domain.start : end;
+  const [t0, t1] = scale.span(from, to);
   return { t0, t1, clipStart, clipEnd };
 }
 

@@ -73,6 +73,20 @@ describe('buildTimeline() on the seed report', () => {
     expect(model.domain).toEqual(report.period);
   });
 
+  it('widens its range to a background event known to the day, so that its mark is drawn inside the picture', () => {
+    const first = report.events[0]!;
+    const withBackground = { ...report, events: [...report.events, { ...first, id: 'background-day', date: '2023-09-20', scope: 'background' as const }] };
+    for (const orientation of ['horizontal', 'vertical'] as const) {
+      const built = buildTimeline(withBackground, { orientation });
+      expect(built.domain).toEqual({ start: '2023-09-20', end: report.period.end });
+      const mark = byKey(built.marks, 'background-day');
+      const [lo, hi] = built.range;
+      const [from, to] = orientation === 'horizontal' ? [mark.box.x, mark.box.x + mark.box.w] : [mark.box.y, mark.box.y + mark.box.h];
+      expect(from).toBeGreaterThanOrEqual(lo - 8);
+      expect(to).toBeLessThanOrEqual(hi + 8);
+    }
+  });
+
   it('takes its range from the period, never from the publication date: a report published a year later', () => {
     const late = buildTimeline({ ...report, published: '2024-11-20' });
     expect(late.domain).toEqual(report.period);
