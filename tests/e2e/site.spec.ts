@@ -214,7 +214,7 @@ test('the report pages are marked for the search index; listings are not', () =>
     const indexed = main?.properties['dataPagefindBody'] !== undefined;
     // Reports and entity pages are indexed; an old id's redirect page is not (its new page is).
     const redirect = /http-equiv="refresh"/i.test(readDist(DIST, file));
-    expect(indexed, `${file} indexed: ${indexed}`).toBe(reportPages.includes(urlPath(file)) || (/^(places|actors|sources|events)\/[^/]+\/index\.html$/.test(file) && !redirect));
+    expect(indexed, `${file} indexed: ${indexed}`).toBe(reportPages.includes(urlPath(file)) || /^[a-z]{2}\/reports\/[^/]+\/index\.html$/.test(file) || (/^(places|actors|sources|events)\/[^/]+\/index\.html$/.test(file) && !redirect));
   }
   // The report's title is what a result shows.
   const report = reportPages[0]!;

@@ -66,8 +66,11 @@ export function follow(model: MapModel, view: MapView, markers: ReadonlyMap<stri
     // An area counts with its extent, a point as a point.
     const bounds = L.latLngBounds(places.flatMap((p) => { const at = L.latLng(p.lat, p.lon); return p.area && p.radiusKm ? [at.toBounds(p.radiusKm * 2000).getSouthWest(), at.toBounds(p.radiusKm * 2000).getNorthEast()] : [at]; }));
     const zoom = focus.zoom;
-    // Never further out than the first view (the whole report), nor more than one level closer, unless the focus says.
-    const fitted = Math.min(Math.max(map.getBoundsZoom(bounds, false, L.point(96, 96)), view.firstZoom), view.firstZoom + 1);
+    // No more than one level closer than the first view (the whole report) unless the focus says; further out only
+    // as far as the places need (a phone's small stage). The margin keeps labels in, scaled to the map's size.
+    const size = map.getSize();
+    const margin = L.point(Math.min(96, size.x * 0.12), Math.min(96, size.y * 0.12));
+    const fitted = Math.min(map.getBoundsZoom(bounds, false, margin), view.firstZoom + 1);
     map.setView(bounds.getCenter(), Math.min(zoom ?? fitted, map.getMaxZoom()), { animate: !reduced });
   };
 
