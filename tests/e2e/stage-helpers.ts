@@ -100,6 +100,8 @@ export async function focusPlacesOnScreen(page: Page): Promise<{ id: string; x: 
 
 /** The centre of a place's marker on the live map, in page coordinates. */
 export async function markerCentre(page: Page, id: string): Promise<{ x: number; y: number } | null> {
-  const box = await page.locator(`.leaflet-marker-icon[data-place="${id}"] .map-pin svg`).boundingBox();
+  // A place's pin; an area has none, and is seen by its name.
+  const marker = page.locator(`.leaflet-marker-icon[data-place="${id}"]`);
+  const box = (await marker.locator('.map-pin svg').count()) > 0 ? await marker.locator('.map-pin svg').boundingBox() : await marker.locator('.map-area-name').boundingBox();
   return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
 }

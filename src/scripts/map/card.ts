@@ -79,7 +79,8 @@ export function createCard(box: HTMLElement, model: MapModel, onClose: () => voi
     if (told) return told;
     // The symbol as drawn (a crowded marker is drawn a little aside from its point, on a leader line).
     const marker = box.querySelector<HTMLElement>(`.leaflet-marker-icon[data-place="${CSS.escape(place.id)}"]`);
-    const symbol = marker?.querySelector('svg') ?? marker;
+    // An area has no pin: its name, where the reader sees it.
+    const symbol = marker?.querySelector('.map-pin svg') ?? marker?.querySelector('.map-area-name') ?? marker;
     if (!symbol) return null;
     const r = symbol.getBoundingClientRect();
     const b = box.getBoundingClientRect();
@@ -90,7 +91,7 @@ export function createCard(box: HTMLElement, model: MapModel, onClose: () => voi
     return [...box.querySelectorAll<HTMLElement>('.leaflet-marker-icon[data-place]')]
       .filter((mk) => mk.dataset['place'] !== id)
       .map((mk) => {
-        const r = (mk.querySelector('svg') ?? mk).getBoundingClientRect();
+        const r = (mk.querySelector('.map-pin svg') ?? mk.querySelector('.map-area-name') ?? mk).getBoundingClientRect();
         return { x: r.left + r.width / 2 - b.left, y: r.top + r.height / 2 - b.top };
       });
   };
