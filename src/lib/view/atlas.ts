@@ -1,0 +1,208 @@
+/**
+ * The atlas (`/atlas/`): every published report's events and places as one report-shaped bundle, which the
+ * report page's map and timeline draw as they are; the filter index the page's script narrows them with
+ * (report, actor, event type, country, date range); the filter's URL form; and a summary (events per week and
+ * lane) that tells what the first view of a large site costs. Pure: no Astro, DOM or map code.
+ *
+ * Events are deduplicated by id (two reports that tell one event give one mark, found under either report),
+ * places by id through the entity index (the registry's entry when it is shared).
+ */
+import type { Event } from '../schema/event.ts';
+import type { Place } from '../schema/place.ts';
+import type { Report } from '../schema/report.ts';
+import { endOf, startOf } from '../time/calendar.ts';
+import { eventItem, miniReport, type EntityIndex } from './entities.ts';
+
+/** One event as the filter reads it. */
+export interface AtlasEvent {
+  id: string;
+  title: string;
+  /** Every report that tells it (slugs), oldest first. */
+  reports: string[];
+  actors: string[];
+  type: string;
+  /** ISO 3166-1 alpha-2 codes of its places. */
+  countries: string[];
+  places: string[];
+  /** First and last possible day (YYYY-MM-DD). */
+  start: string;
+  end: string;
+}
+
+/** What the page's script needs to filter, name and link: fetched from `routes.atlasData()`. */
+export interface AtlasData {
+  events: AtlasEvent[];
+  /** Names by `kind:id`, for the selected item's line. */
+  names: Record<string, string>;
+}
+
+/** The filter: each set field narrows; an empty filter shows everything. */
+export interface AtlasFilter {
+  report?: string | undefined;
+  actor?: string | undefined;
+  type?: string | undefined;
+  country?: string | undefined;
+  /** Inclusive days, YYYY-MM-DD: an event is kept when its possible days meet the range. */
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export const FILTER_FIELDS = ['report', 'actor', 'type', 'country', 'from', 'to'] as const;
+export type FilterField = (typeof FILTER_FIELDS)[number];
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** The site's reports that the atlas shows, oldest first (one version of a translated report, as the index holds). */
+export function atlasReports(index: EntityIndex): { slug: string; title: string; lang: string }[] {
+  return [...index.reports.values()].map((r) => ({ slug: r.slug, title: r.data.title, lang: r.data.lang }));
+}
+
+/** One account per event id (the oldest report's), in date order. */
+function eventAccounts(index: EntityIndex): { slug: string; event: Event; reports: string[] }[] {
+  return [...index.events.values()]
+    .flatMap((e) => (e.accounts[0] ? [{ slug: e.accounts[0].slug, event: e.accounts[0].event, reports: [...new Set(e.accounts.map((a) => a.slug))] }] : []))
+    .sort((a, b) => startOf(a.event.date).localeCompare(startOf(b.event.date)) || a.event.id.localeCompare(b.event.id));
+}
+
+/** The places the site's reports carry (a registry entry no published report uses stays out). */
+function reportedPlaces(index: EntityIndex): Place[] {
+  return [...index.places.values()].filter((p) => p.reports.length > 0).map((p) => p.data);
+}
+
+/**
+ * Every published report's events (once each) with the places, actors and sources they name, and every place
+ * a report carries, as one report the map and timeline draw. `title` names it (the page's heading).
+ */
+export function atlasBundle(index: EntityIndex, title: string): Report {
+  const items = eventAccounts(index).map((a) => eventItem(a.slug, a.event));
+  return miniReport(index, title, items, reportedPlaces(index));
+}
+
+/** The filter index: one record per event id, with every report that tells it and its places' countries. */
+export function atlasEvents(index: EntityIndex): AtlasEvent[] {
+  const countryOf = (id: string) => index.places.get(id)?.data.country;
+  return eventAccounts(index).map(({ event, reports }) => ({
+    id: event.id,
+    title: event.title,
+    reports,
+    actors: [...new Set([...event.actors.by, ...event.actors.against])],
+    type: event.type,
+    countries: [...new Set(event.places.flatMap((p) => countryOf(p) ?? []))].sort(),
+    places: event.places,
+    start: startOf(event.date),
+    end: endOf(event.date),
+  }));
+}
+
+/** The page script's data: the filter index and the names of what it may select. */
+export function atlasData(index: EntityIndex, bundle: Report): AtlasData {
+  const names: Record<string, string> = {};
+  for (const p of bundle.places) names[`place:${p.id}`] = p.name;
+  for (const a of bundle.actors) names[`actor:${a.id}`] = a.name;
+  for (const e of bundle.events) names[`event:${e.id}`] = e.title;
+  return { events: atlasEvents(index), names };
+}
+
+/** The choices the filter form offers, each with how many events it would keep. */
+export interface AtlasFacets {
+  reports: { value: string; title: string; lang: string; count: number }[];
+  actors: { value: string; name: string; count: number }[];
+  types: { value: string; count: number }[];
+  countries: { value: string; count: number }[];
+  /** The first and last day of any event (the date inputs' bounds). */
+  first: string;
+  last: string;
+}
+
+export function atlasFacets(index: EntityIndex, events: readonly AtlasEvent[]): AtlasFacets {
+  const tally = (values: (e: AtlasEvent) => readonly string[]) => {
+    const counts = new Map<string, number>();
+    for (const e of events) for (const v of new Set(values(e))) counts.set(v, (counts.get(v) ?? 0) + 1);
+    return counts;
+  };
+  const byReport = tally((e) => e.reports);
+  const byActor = tally((e) => e.actors);
+  const byType = tally((e) => [e.type]);
+  const byCountry = tally((e) => e.countries);
+  const days = events.flatMap((e) => [e.start, e.end]).sort();
+  return {
+    reports: atlasReports(index).map((r) => ({ value: r.slug, title: r.title, lang: r.lang, count: byReport.get(r.slug) ?? 0 })),
+    actors: [...byActor.entries()].map(([value, count]) => ({ value, name: index.actors.get(value)?.data.name ?? value, count })).sort((a, b) => a.name.localeCompare(b.name)),
+    types: [...byType.entries()].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value)),
+    countries: [...byCountry.entries()].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value)),
+    first: days[0] ?? '',
+    last: days.at(-1) ?? '',
+  };
+}
+
+/** Whether an event passes the filter. */
+export function matches(event: AtlasEvent, filter: AtlasFilter): boolean {
+  if (filter.report && !event.reports.includes(filter.report)) return false;
+  if (filter.actor && !event.actors.includes(filter.actor)) return false;
+  if (filter.type && event.type !== filter.type) return false;
+  if (filter.country && !event.countries.includes(filter.country)) return false;
+  if (filter.from && event.end < filter.from) return false;
+  if (filter.to && event.start > filter.to) return false;
+  return true;
+}
+
+export function isEmptyFilter(filter: AtlasFilter): boolean {
+  return FILTER_FIELDS.every((f) => !filter[f]);
+}
+
+/**
+ * What the filter keeps: the events that pass, and the places they happened at (every place when the filter
+ * is empty, so places no event names stay on the unfiltered map).
+ */
+export function applyFilter(events: readonly AtlasEvent[], filter: AtlasFilter, allPlaces: readonly string[]): { events: Set<string>; places: Set<string> } {
+  if (isEmptyFilter(filter)) return { events: new Set(events.map((e) => e.id)), places: new Set(allPlaces) };
+  const kept = events.filter((e) => matches(e, filter));
+  return { events: new Set(kept.map((e) => e.id)), places: new Set(kept.flatMap((e) => e.places)) };
+}
+
+/** The filter from a query string (`?report=x&from=2023-10-01`); malformed values are dropped. */
+export function parseFilter(search: string | URLSearchParams): AtlasFilter {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const filter: AtlasFilter = {};
+  for (const field of FILTER_FIELDS) {
+    const value = params.get(field)?.trim();
+    if (!value) continue;
+    if ((field === 'from' || field === 'to') && !DAY.test(value)) continue;
+    if (field !== 'from' && field !== 'to' && !ID.test(value)) continue;
+    filter[field] = value;
+  }
+  if (filter.from && filter.to && filter.from > filter.to) [filter.from, filter.to] = [filter.to, filter.from];
+  return filter;
+}
+
+/** The filter as a query string, fields in a fixed order, without the `?` (empty for an empty filter). */
+export function encodeFilter(filter: AtlasFilter): string {
+  const params = new URLSearchParams();
+  for (const field of FILTER_FIELDS) if (filter[field]) params.set(field, filter[field]);
+  return params.toString();
+}
+
+/** Events per ISO week (Monday) and event type: what a first view of a large site needs for its histogram. */
+export interface AtlasSummary {
+  weeks: string[];
+  types: string[];
+  /** counts[type][week] */
+  counts: number[][];
+}
+
+const DAY_MS = 86_400_000;
+function mondayOf(day: string): string {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  const weekday = (new Date(t).getUTCDay() + 6) % 7;
+  return new Date(t - weekday * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function atlasSummary(events: readonly AtlasEvent[]): AtlasSummary {
+  const types = [...new Set(events.map((e) => e.type))].sort();
+  const weeks = [...new Set(events.map((e) => mondayOf(e.start)))].sort();
+  const weekIndex = new Map(weeks.map((w, i) => [w, i]));
+  const counts = types.map(() => weeks.map(() => 0));
+  for (const e of events) counts[types.indexOf(e.type)]![weekIndex.get(mondayOf(e.start))!]! += 1;
+  return { weeks, types, counts };
+}
