@@ -70,8 +70,8 @@ export function mountAtlas(root: HTMLElement, win: Window = window): void {
   const hide = (): void => {
     for (const host of hosts) {
       for (const el of host.querySelectorAll<HTMLElement | SVGElement>('[data-event]')) el.classList.toggle(OUT, kept !== undefined && !kept.events.has(el.dataset['event'] ?? ''));
-      for (const el of host.querySelectorAll<HTMLElement | SVGElement>('[data-place], [data-place-row]')) {
-        const id = el.dataset['place'] ?? el.dataset['placeRow'] ?? '';
+      for (const el of host.querySelectorAll<HTMLElement | SVGElement>('[data-place], [data-place-row], [data-area]')) {
+        const id = el.dataset['place'] ?? el.dataset['placeRow'] ?? el.dataset['area'] ?? '';
         el.classList.toggle(OUT, kept !== undefined && !kept.places.has(id));
       }
     }
