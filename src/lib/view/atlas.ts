@@ -7,11 +7,11 @@
  * Events are deduplicated by id (two reports that tell one event give one mark, found under either report),
  * places by id through the entity index (the registry's entry when it is shared).
  */
-import type { Event } from "../schema/event.ts";
-import type { Place } from "../schema/place.ts";
-import type { Report } from "../schema/report.ts";
-import { endOf, startOf } from "../time/calendar.ts";
-import { eventItem, miniReport, type EntityIndex } from "./entities.ts";
+import type { Event } from '../schema/event.ts';
+import type { Place } from '../schema/place.ts';
+import type { Report } from '../schema/report.ts';
+import { endOf, startOf } from '../time/calendar.ts';
+import { eventItem, miniReport, type EntityIndex } from './entities.ts';
 
 /** One event as the filter reads it. */
 export interface AtlasEvent {
@@ -47,23 +47,14 @@ export interface AtlasFilter {
   to?: string | undefined;
 }
 
-export const FILTER_FIELDS = [
-  "report",
-  "actor",
-  "type",
-  "country",
-  "from",
-  "to",
-] as const;
+export const FILTER_FIELDS = ['report', 'actor', 'type', 'country', 'from', 'to'] as const;
 export type FilterField = (typeof FILTER_FIELDS)[number];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** The site's reports that the atlas shows, oldest first (one version of a translated report, as the index holds). */
-export function atlasReports(
-  index: EntityIndex,
-): { slug: string; title: string; lang: string }[] {
+export function atlasReports(index: EntityIndex): { slug: string; title: string; lang: string }[] {
   return [...index.reports.values()].map((r) => ({
     slug: r.slug,
     title: r.data.title,
@@ -72,9 +63,7 @@ export function atlasReports(
 }
 
 /** One account per event id (the oldest report's), in date order. */
-function eventAccounts(
-  index: EntityIndex,
-): { slug: string; event: Event; reports: string[]; all: Event[] }[] {
+function eventAccounts(index: EntityIndex): { slug: string; event: Event; reports: string[]; all: Event[] }[] {
   return [...index.events.values()]
     .flatMap((e) =>
       e.accounts[0]
@@ -88,18 +77,12 @@ function eventAccounts(
           ]
         : [],
     )
-    .sort(
-      (a, b) =>
-        startOf(a.event.date).localeCompare(startOf(b.event.date)) ||
-        a.event.id.localeCompare(b.event.id),
-    );
+    .sort((a, b) => startOf(a.event.date).localeCompare(startOf(b.event.date)) || a.event.id.localeCompare(b.event.id));
 }
 
 /** The places the site's reports carry (a registry entry no published report uses stays out). */
 function reportedPlaces(index: EntityIndex): Place[] {
-  return [...index.places.values()]
-    .filter((p) => p.reports.length > 0)
-    .map((p) => p.data);
+  return [...index.places.values()].filter((p) => p.reports.length > 0).map((p) => p.data);
 }
 
 /**
@@ -121,9 +104,7 @@ export function atlasEvents(index: EntityIndex): AtlasEvent[] {
       id: event.id,
       title: event.title,
       reports,
-      actors: [
-        ...new Set(all.flatMap((e) => [...e.actors.by, ...e.actors.against])),
-      ],
+      actors: [...new Set(all.flatMap((e) => [...e.actors.by, ...e.actors.against]))],
       type: event.type,
       countries: [...new Set(places.flatMap((p) => countryOf(p) ?? []))].sort(),
       places,
@@ -153,15 +134,10 @@ export interface AtlasFacets {
   last: string;
 }
 
-export function atlasFacets(
-  index: EntityIndex,
-  events: readonly AtlasEvent[],
-): AtlasFacets {
+export function atlasFacets(index: EntityIndex, events: readonly AtlasEvent[]): AtlasFacets {
   const tally = (values: (e: AtlasEvent) => readonly string[]) => {
     const counts = new Map<string, number>();
-    for (const e of events)
-      for (const v of new Set(values(e)))
-        counts.set(v, (counts.get(v) ?? 0) + 1);
+    for (const e of events) for (const v of new Set(values(e))) counts.set(v, (counts.get(v) ?? 0) + 1);
     return counts;
   };
   const byReport = tally((e) => e.reports);
@@ -183,14 +159,10 @@ export function atlasFacets(
         count,
       }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    types: [...byType.entries()]
-      .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => a.value.localeCompare(b.value)),
-    countries: [...byCountry.entries()]
-      .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => a.value.localeCompare(b.value)),
-    first: days[0] ?? "",
-    last: days.at(-1) ?? "",
+    types: [...byType.entries()].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value)),
+    countries: [...byCountry.entries()].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value)),
+    first: days[0] ?? '',
+    last: days.at(-1) ?? '',
   };
 }
 
@@ -213,11 +185,7 @@ export function isEmptyFilter(filter: AtlasFilter): boolean {
  * What the filter keeps: the events that pass, and the places they happened at (every place when the filter
  * is empty, so places no event names stay on the unfiltered map).
  */
-export function applyFilter(
-  events: readonly AtlasEvent[],
-  filter: AtlasFilter,
-  allPlaces: readonly string[],
-): { events: Set<string>; places: Set<string> } {
+export function applyFilter(events: readonly AtlasEvent[], filter: AtlasFilter, allPlaces: readonly string[]): { events: Set<string>; places: Set<string> } {
   if (isEmptyFilter(filter))
     return {
       events: new Set(events.map((e) => e.id)),
@@ -232,26 +200,23 @@ export function applyFilter(
 
 /** The filter from a query string (`?report=x&from=2023-10-01`); malformed values are dropped. */
 export function parseFilter(search: string | URLSearchParams): AtlasFilter {
-  const params =
-    typeof search === "string" ? new URLSearchParams(search) : search;
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filter: AtlasFilter = {};
   for (const field of FILTER_FIELDS) {
     const value = params.get(field)?.trim();
     if (!value) continue;
-    if ((field === "from" || field === "to") && !DAY.test(value)) continue;
-    if (field !== "from" && field !== "to" && !ID.test(value)) continue;
+    if ((field === 'from' || field === 'to') && !DAY.test(value)) continue;
+    if (field !== 'from' && field !== 'to' && !ID.test(value)) continue;
     filter[field] = value;
   }
-  if (filter.from && filter.to && filter.from > filter.to)
-    [filter.from, filter.to] = [filter.to, filter.from];
+  if (filter.from && filter.to && filter.from > filter.to) [filter.from, filter.to] = [filter.to, filter.from];
   return filter;
 }
 
 /** The filter as a query string, fields in a fixed order, without the `?` (empty for an empty filter). */
 export function encodeFilter(filter: AtlasFilter): string {
   const params = new URLSearchParams();
-  for (const field of FILTER_FIELDS)
-    if (filter[field]) params.set(field, filter[field]);
+  for (const field of FILTER_FIELDS) if (filter[field]) params.set(field, filter[field]);
   return params.toString();
 }
 
@@ -275,7 +240,21 @@ export function atlasSummary(events: readonly AtlasEvent[]): AtlasSummary {
   const weeks = [...new Set(events.map((e) => mondayOf(e.start)))].sort();
   const weekIndex = new Map(weeks.map((w, i) => [w, i]));
   const counts = types.map(() => weeks.map(() => 0));
-  for (const e of events)
-    counts[types.indexOf(e.type)]![weekIndex.get(mondayOf(e.start))!]! += 1;
+  for (const e of events) counts[types.indexOf(e.type)]![weekIndex.get(mondayOf(e.start))!]! += 1;
   return { weeks, types, counts };
+}
+
+/**
+ * Above this many events the atlas's first view carries a summary: the map draws the places (without their
+ * events lists), the timeline bins the events (it does above `denseThreshold`), and the events themselves load
+ * on need (the filter index, `routes.atlasData()`). Measured with `npm run bench:atlas`: at 1,000 events the
+ * whole page is about 1 MB raw; at 10,000, 7.5 MB.
+ */
+export const ATLAS_EMBED_LIMIT = 2_000;
+
+/** What the page's map, linked views and timeline draw: all of it, or above `limit` events the split first view. */
+export function atlasViews(bundle: Report, limit = ATLAS_EMBED_LIMIT): { map: Report; linked: Report; timeline: Report; split: boolean } {
+  if (bundle.events.length <= limit) return { map: bundle, linked: bundle, timeline: bundle, split: false };
+  const placesOnly: Report = { ...bundle, events: [] };
+  return { map: placesOnly, linked: placesOnly, timeline: bundle, split: true };
 }

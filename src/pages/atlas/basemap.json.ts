@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { buildMap } from '../../lib/map/build.ts';
 import { serialiseBasemap } from '../../lib/map/basemap/store.ts';
+import { atlasViews } from '../../lib/view/atlas.ts';
 import { siteAtlas } from '../_atlas.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(serialiseBasemap(buildMap((await siteAtlas()).bundle, 'atlas', 'en', { warn: false }).topology), { headers: { 'Content-Type': 'application/json' } });
+  new Response(serialiseBasemap(buildMap(atlasViews((await siteAtlas()).bundle).map, 'atlas', 'en', { warn: false }).topology), { headers: { 'Content-Type': 'application/json' } });
