@@ -1,6 +1,6 @@
 /**
  * What the atlas's first view costs at a size, without building a site: the synthetic report's events
- * (src/lib/timeline/synthetic.ts, spread over many synthetic places, one per 20 events, at most 2,000) go
+ * (src/lib/timeline/synthetic.ts, spread over many synthetic places, one per 20 events, at most 500) go
  * through the atlas's own code (entity index, bundle, filter index) and the pieces the page embeds are
  * serialised as the page serialises them: the map's view model (`data-model`) and its static SVG, the two
  * timeline SVGs, the events table (when the page carries it), the linked views' index, and the places and
@@ -40,7 +40,7 @@ export interface AtlasCost {
 /** A synthetic site of `n` events over `places` places in two countries (deterministic). */
 export function syntheticAtlasReport(n: number): Report {
   const report = syntheticReport(n);
-  const count = Math.max(2, Math.min(2_000, Math.round(n / 20)));
+  const count = Math.max(2, Math.min(500, Math.round(n / 20)));
   const places = Array.from({ length: count }, (_, i) => {
     const sy = i % 5 < 3;
     return {

@@ -121,9 +121,10 @@ export function mountAtlas(root: HTMLElement, win: Window = window): void {
     const d = data ?? (await load());
     const link = doc.createElement('a');
     link.href = href;
-    link.textContent = d?.names[`${ref.kind}:${ref.id}`] ?? ref.id;
+    const event = ref.kind === 'event' ? d?.events.find((e) => e.id === ref.id) : undefined;
+    link.textContent = (event ? event.title : d?.names[`${ref.kind}:${ref.id}`]) ?? ref.id;
     const parts: (string | Node)[] = [`${strings.chosen} `, link];
-    const told = ref.kind === 'event' ? (d?.events.find((e) => e.id === ref.id)?.reports ?? []) : [];
+    const told = event?.reports ?? [];
     told.forEach((slug, i) => {
       const report = reports[slug];
       if (!report) return;

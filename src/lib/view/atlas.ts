@@ -32,7 +32,7 @@ export interface AtlasEvent {
 /** What the page's script needs to filter, name and link: fetched from `routes.atlasData()`. */
 export interface AtlasData {
   events: AtlasEvent[];
-  /** Names by `kind:id`, for the selected item's line. */
+  /** Names of places and actors by `kind:id`, for the chosen item's line (an event's is its title). */
   names: Record<string, string>;
 }
 
@@ -119,7 +119,6 @@ export function atlasData(index: EntityIndex, bundle: Report): AtlasData {
   const names: Record<string, string> = {};
   for (const p of bundle.places) names[`place:${p.id}`] = p.name;
   for (const a of bundle.actors) names[`actor:${a.id}`] = a.name;
-  for (const e of bundle.events) names[`event:${e.id}`] = e.title;
   return { events: atlasEvents(index), names };
 }
 
