@@ -7,7 +7,7 @@
  * each redraw. The filter index (`/atlas/data.json`) loads when it is first needed: a filter in the URL, or the
  * reader reaching the form or choosing an item.
  */
-import { applyFilter, encodeFilter, FILTER_FIELDS, isEmptyFilter, parseFilter, type AtlasData, type AtlasFilter } from '../lib/view/atlas.ts';
+import { applyFilter, encodeFilter, FILTER_FIELDS, isEmptyFilter, parseFilter, type AtlasData, type AtlasFilter } from '../lib/view/atlas-filter.ts';
 import { routes } from '../lib/routes.ts';
 import { pageSelection, type Ref } from './selection.ts';
 

@@ -21,6 +21,7 @@ export const atlas = {
   'atlas.filter.from': 'من',
   'atlas.filter.to': 'إلى',
   'atlas.filter.any': 'الكل',
+  'atlas.filter.apply': 'تطبيق',
   'atlas.filter.clear': 'إلغاء التصفية',
   'atlas.filter.shown': 'الأحداث المعروضة: {shown} من {total}',
   'atlas.filter.none': 'لا حدث يطابق هذه التصفية.',

@@ -15,6 +15,7 @@ export const atlas = {
   'atlas.filter.from': 'From',
   'atlas.filter.to': 'To',
   'atlas.filter.any': 'Any',
+  'atlas.filter.apply': 'Apply',
   'atlas.filter.clear': 'Clear filters',
   'atlas.filter.shown': 'Events shown: {shown} of {total}',
   'atlas.filter.none': 'No event matches these filters.',
