@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { registryContext } from '../../../../src/lib/registry/load.ts';
 import { readRegistry } from '../../../../src/lib/registry/read.ts';
 import { endOf, startOf } from '../../../../src/lib/time/calendar.ts';
-import { applyFilter, atlasBundle, atlasData, atlasFacets, atlasSummary, encodeFilter, matches, parseFilter } from '../../../../src/lib/view/atlas.ts';
+import { applyFilter, atlasBundle, atlasData, atlasFacets, atlasSummary, atlasViews, encodeFilter, matches, parseFilter } from '../../../../src/lib/view/atlas.ts';
 import { entityIndex } from '../../../../src/lib/view/entities.ts';
 import { syntheticReport } from '../../../../src/lib/timeline/synthetic.ts';
 import { siteReports } from '../../../helpers/registry-site.ts';
@@ -129,5 +129,19 @@ describe('atlasFacets() and atlasSummary()', () => {
     expect(summary.counts.flat().reduce((a, b) => a + b, 0)).toBe(1000);
     expect(summary.weeks.every((w) => new Date(`${w}T00:00:00Z`).getUTCDay() === 1)).toBe(true);
     expect(summary.weeks.length).toBeLessThanOrEqual(54);
+  });
+});
+
+describe('atlasViews()', () => {
+  it('draws everything up to the limit; above it the map and linked views get the places alone, the timeline every event', () => {
+    const whole = atlasViews(bundle);
+    expect(whole.split).toBe(false);
+    expect(whole.map.events).toHaveLength(bundle.events.length);
+    const split = atlasViews(bundle, bundle.events.length - 1);
+    expect(split.split).toBe(true);
+    expect(split.map.events).toEqual([]);
+    expect(split.map.places).toEqual(bundle.places);
+    expect(split.linked.events).toEqual([]);
+    expect(split.timeline.events).toHaveLength(bundle.events.length);
   });
 });
