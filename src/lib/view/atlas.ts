@@ -54,7 +54,11 @@ function reportedPlaces(index: EntityIndex): Place[] {
  */
 export function atlasBundle(index: EntityIndex, title: string): Report {
   const items = eventAccounts(index).map((a) => eventItem(a.slug, a.event));
-  return miniReport(index, title, items, reportedPlaces(index));
+  const bundle = miniReport(index, title, items, reportedPlaces(index));
+  // The atlas is as new as its newest report (the mini report would date it by its first event, and the timeline
+  // would mark that day as a publication).
+  const newest = [...index.reports.values()].map((r) => r.data.published).sort((a, b) => endOf(a).localeCompare(endOf(b))).at(-1);
+  return newest ? { ...bundle, published: newest } : bundle;
 }
 
 /** The filter index: one record per event id, with every report that tells it and its places' countries. */

@@ -46,6 +46,8 @@ describe('atlasBundle()', () => {
     const days = bundle.events.flatMap((e) => [startOf(e.date), endOf(e.date)]).sort();
     expect(bundle.period).toEqual({ start: days[0], end: days.at(-1) });
     expect(bundle.events.every((e) => e.count === undefined)).toBe(true);
+    // Dated by its newest report, not by its first event.
+    expect(endOf(bundle.published)).toBe(shown.map((r) => endOf(r.data.published)).sort().at(-1));
   });
 });
 
