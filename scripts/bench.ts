@@ -6,6 +6,7 @@
  * the build time indexing adds, and a cold query's requests and bytes in Chromium.
  *
  * Builds go to a fresh folder under the system temp folder (or SITREP_BENCH_DIR), printed at the end.
+ * Then the atlas's first-view bytes at 1,000 and 100,000 events (scripts/lib/atlas-cost.ts, no build).
  * Options: --no-lighthouse (sizes and build only), --only=seed,events-100,... (some scenarios; `site-1000-reports`
  * runs only when asked for: it builds for many minutes), --lcp-runs=N (runs of the seed report's LCP beside the
  * same article as plain HTML; 3 by default).
@@ -21,6 +22,7 @@ import { syntheticReport, writeSyntheticReports } from './lib/synthetic.ts';
 import { kb, pageType, pageWeights, type PageWeights } from './lib/weights.ts';
 import { plainArticle } from './lib/plain-article.ts';
 import { coldQuery, searchCost, type SearchCost } from './lib/search-cost.ts';
+import { printAtlasCosts } from './lib/atlas-cost.ts';
 import { filesUnder, htmlPages, serveDir, urlPath } from '../tests/helpers/site.ts';
 
 // A folder of its own per run: benches in other checkouts (or a second run here) must not delete this one's builds.
@@ -251,3 +253,5 @@ out.push('', '## Budgets (budgets.json) against the worst figure', '', table(['b
 console.log(out.join('\n'));
 writeFileSync(join(ROOT, 'results.json'), JSON.stringify(results, null, 2));
 console.log(`\nDetails: ${join(ROOT, 'results.json')}`);
+// The atlas's first view at 1,000 and 100,000 events, from its own code (no site build): `--only=atlas` for it alone.
+if (!only || only.includes('atlas')) printAtlasCosts([1_000, 100_000]);

@@ -173,6 +173,13 @@ export function createRoutes(options: RouteOptions = {}) {
     event: (id: string) => page(`events/${seg(id)}/`),
     tag: (tag: string) => page(`tags/${seg(tagSlug(tag))}/`),
     atlas: () => page('atlas/'),
+    /** The atlas with a filter in its query string (`/atlas/?report=x`), as its filter writes it. */
+    atlasFiltered: (query: string) => page(query ? `atlas/?${query.replace(/^\?/, '')}` : 'atlas/'),
+    /** The atlas's filter index and names (JSON), its basemap (TopoJSON), and its site-wide downloads. */
+    atlasData: () => file('atlas/data.json'),
+    atlasBasemap: () => file('atlas/basemap.json'),
+    atlasEventsCsv: () => file('atlas/events.csv'),
+    atlasPlaces: () => file('atlas/places.geojson'),
     /** The search page, with a query and filters in its URL when given (`/search/?q=tanf&kind=place`). */
     search: (query?: string, filters: Record<string, string | undefined> = {}) => {
       const params = new URLSearchParams();

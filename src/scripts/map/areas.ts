@@ -41,6 +41,8 @@ export function drawAreas(map: L.Map, model: MapModel, group: L.LayerGroup, firs
   for (const p of model.places) {
     if (p.radiusKm === null || p.precision === 'exact') continue;
     const circle = L.circle([p.lat, p.lon], { radius: p.radiusKm * 1000, pane: 'areas', interactive: false, className: p.area ? 'map-region' : 'map-uncertainty', stroke: true });
+    // Named by its place, as the static map's area is (the atlas's filter hides areas by place).
+    circle.on('add', () => circle.getElement()?.setAttribute('data-area', p.id));
     circle.addTo(group);
     circles.set(p.id, circle);
   }

@@ -17,6 +17,7 @@ import { timeline } from './timeline.ts';
 import { report } from './report.ts';
 import { registry } from './registry.ts';
 import { trust } from './trust.ts';
+import { atlas } from './atlas.ts';
 
 // Joined in a pure function, so that a bundle which never reads the catalogue leaves it out (object spreads at
 // the top level count as side effects to the bundler).
@@ -35,4 +36,5 @@ export const ar = /* @__PURE__ */ (() => ({
   ...report,
   ...registry,
   ...trust,
+  ...atlas,
 }) as const)();

@@ -17,6 +17,7 @@ import { languages } from './languages.ts';
 import { references } from './references.ts';
 import { timeline } from './timeline.ts';
 import { trust } from './trust.ts';
+import { atlas } from './atlas.ts';
 
 // Joined in a pure function, so that a bundle which never reads the catalogue leaves it out (object spreads at
 // the top level count as side effects to the bundler).
@@ -33,6 +34,7 @@ export const en = /* @__PURE__ */ (() => ({
   ...map,
   ...timeline,
   ...trust,
+  ...atlas,
   ...report,
   ...registry,
 }) as const)();
