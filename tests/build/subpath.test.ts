@@ -144,7 +144,11 @@ describe(`the site built for ${ORIGIN}${BASE}`, () => {
       }
       expect(failed).toEqual([]);
       const reportPages = htmlPages(dist).filter((f) => /^(?:[a-z]{2}\/)?reports\/[^/]+\/index\.html$/.test(f));
-      const expectedBasemaps = reportPages.map((f) => `${BASE}reports/${f.split('/').at(-2)}/basemap.json`);
+      const expectedBasemaps = [
+        ...reportPages.map((f) => `${BASE}reports/${f.split('/').at(-2)}/basemap.json`),
+        // The atlas draws every report's places on a basemap of its own.
+        ...(htmlPages(dist).includes('atlas/index.html') ? [`${BASE}atlas/basemap.json`] : []),
+      ];
       expect(expectedBasemaps.length, 'report pages in the build').toBeGreaterThan(0);
       // Each report's map fetched its own basemap, and no page fetched another report's.
       expect([...new Set(loaded.filter((p) => p.endsWith('/basemap.json')))].sort(), 'the maps fetched their basemaps').toEqual([...new Set(expectedBasemaps)].sort());
