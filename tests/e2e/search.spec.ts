@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { elements, htmlPages, parseHtml, readDist, textOf, urlPath } from '../helpers/site.ts';
 import { samplePages } from '../helpers/registry-pages.ts';
+import { messagesFor } from '../../src/lib/i18n/catalogue.ts';
 
 // Measured on the 2-core machine at a load average of 33: a cold search answers in 2.7–6.5 s, and the seed's
 // report page takes over 10 s to settle; Playwright's 30 s default is too tight for a test that does both.
@@ -24,7 +25,7 @@ const indexed = samplePages(htmlPages('dist')).flatMap((file) => {
 
 /** The result links once the search has answered (the status is written after the first results). */
 async function results(page: Page): Promise<string[]> {
-  await expect(page.locator('[data-search-status]')).toHaveText(/^(\d+ results? for|No results)/, ANSWER);
+  await expect(page.locator('[data-search-status]')).toHaveText(/^(\d+ results? for|No results|نتائج البحث عن|لا نتائج)/, ANSWER); // English or Arabic
   return page.locator('.search-results .result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
@@ -34,8 +35,11 @@ test('the index holds at least one page', () => {
 
 for (const { path, title } of indexed) {
   test(`a search for the title of ${path} finds it`, async ({ page }) => {
-    await page.goto(`/search/?q=${encodeURIComponent(title)}`);
-    await expect(page.getByLabel('Search for')).toHaveValue(title);
+    // Each language has its own index and search page: an Arabic page is found from /ar/search/.
+    const locale = /^\/([a-z]{2})\//.exec(path)?.[1] ?? 'en';
+    const searchPage = locale === 'en' ? '/search/' : `/${locale}/search/`;
+    await page.goto(`${searchPage}?q=${encodeURIComponent(title)}`);
+    await expect(page.getByLabel(messagesFor(locale)('search.label'))).toHaveValue(title);
     expect(await results(page)).toContain(path);
   });
 }
