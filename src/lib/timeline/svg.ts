@@ -250,7 +250,11 @@ function fixedLabels(ctx: Ctx): Element {
   const pub = model.published.label;
   if (pub) {
     const key = model.orientation === 'vertical' ? [s('rect', { class: 'tl-key tl-published-key', x: n(rtl ? pub.box.x + pub.box.w + 3 : pub.box.x - 7), y: n(pub.box.y + 1), width: 4, height: 9 })] : [];
-    children.push(...key, textTree(pub, 'tl-published-label', SMALL, SMALL_LINE, rtl));
+    const text = textTree(pub, 'tl-published-label', SMALL, SMALL_LINE, rtl);
+    // Set beside its band on the vertical axis, it moves with the band when the reader zooms, and gives way to
+    // the events' labels; above the horizontal axis it has a row of its own.
+    if (model.orientation === 'vertical') children.push(s('g', { class: 'tl-l', ...follow(ctx, model.published.start, 'start') }, [...key, text]));
+    else children.push(text);
   }
   const hist = model.histogram;
   if (hist?.titleLabel) children.push(textTree(hist.titleLabel, 'tl-hist-title', SMALL, SMALL_LINE, rtl));
