@@ -28,7 +28,8 @@ test.describe('every page', () => {
       const html = readDist(DIST, file);
       // An old id's page redirects: its canonical URL is the page it now lives at.
       const redirect = /http-equiv="refresh"/i.test(html);
-      const head = elements(parseHtml(html)).filter((el) => el.tagName === 'link');
+      const all = elements(parseHtml(html));
+      const head = all.filter((el) => el.tagName === 'link');
       const rel = (name: string) => head.filter((el) => (el.properties['rel'] as string[] | undefined)?.includes(name));
       const canonical = rel('canonical');
       expect(canonical).toHaveLength(1);
@@ -42,6 +43,11 @@ test.describe('every page', () => {
       for (const link of [...rel('alternate'), ...rel('icon')]) {
         const target = String(link.properties['href']);
         expect(existsSync(fileOf(target.startsWith(ORIGIN) ? local(target) : target)), target).toBe(true);
+      }
+      // Structured data names the same address (an Arabic report's is under /ar/).
+      for (const script of all.filter((el) => el.tagName === 'script' && el.properties['type'] === 'application/ld+json')) {
+        const ld = JSON.parse(textOf(script)) as { url?: unknown };
+        if (typeof ld.url === 'string') expect(ld.url, 'JSON-LD url').toBe(href);
       }
     });
   }

@@ -21,9 +21,14 @@ export function reportPath(report: ReportLanguage, options: Omit<RouteOptions, '
   return createRoutes({ ...options, locale: reportLocale(report) }).report(report.id);
 }
 
+/** The routes of the interface a report written in `lang` is published under: its page, its paragraphs. */
+export function reportRoutes(lang: string | undefined, options: Omit<RouteOptions, 'locale'> = {}) {
+  return createRoutes({ ...options, locale: uiLocaleFor(lang) });
+}
+
 /** The URL of the page of report `slug` written in `lang` (for listings that hold a summary, not the report). */
 export function reportUrl(slug: string, lang: string | undefined, options: Omit<RouteOptions, 'locale'> = {}): string {
-  return createRoutes({ ...options, locale: uiLocaleFor(lang) }).report(slug);
+  return reportRoutes(lang, options).report(slug);
 }
 
 /** The reports whose pages live under `locale` (the page routes of that language). */

@@ -168,6 +168,8 @@ export interface MentionExcerpt {
 /** Every report that mentions an entity, with each sentence that does (one per paragraph and sentence). */
 export interface ReportMentions {
   slug: string;
+  /** The report's language: its page lives under that interface (`/ar/reports/...`). */
+  lang: string;
   title: string;
   excerpts: MentionExcerpt[];
 }
@@ -200,7 +202,7 @@ export function mentionsOf(index: EntityIndex, kind: EntityKind, id: string, loc
         excerpts.push({ paragraph: p.id, before: p.text.slice(sentence.start, ref.start).trimStart(), match: p.text.slice(ref.start, ref.end), after: p.text.slice(ref.end, sentence.end).trimEnd() });
       }
     }
-    if (total > 0) out.push({ slug: r.slug, title: r.data.title, excerpts, total });
+    if (total > 0) out.push({ slug: r.slug, lang: r.data.lang, title: r.data.title, excerpts, total });
   }
   return out;
 }

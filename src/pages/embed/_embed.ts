@@ -4,8 +4,8 @@
  */
 import { t } from '../../lib/i18n/catalogue.ts';
 import { REPORT_CARD } from '../../lib/og/report-card.ts';
-import { createRoutes, routes } from '../../lib/routes.ts';
-import { uiLocaleFor } from '../../lib/i18n/locale.ts';
+import { routes } from '../../lib/routes.ts';
+import { reportUrl } from '../../lib/i18n/translations.ts';
 import type { Report } from '../../lib/schema/report.ts';
 import { embedId, oembedJson, type EmbedKind, type EmbedTarget } from '../../lib/view/embed.ts';
 
@@ -32,7 +32,7 @@ export function embedPage(kind: EmbedKind, slug: string, report: Report, key: st
     title: t(locale, `trust.embed.frameTitle.${kind}`, { title: subject }),
     pageTitle: t(locale, `trust.embed.pageTitle.${kind}`, { title: subject }),
     // The report's own page: an Arabic report's is under /ar/.
-    report: { title: report.title, url: createRoutes({ locale: uiLocaleFor(report.lang) }).report(slug), authors: report.authors.map((a) => a.name).join(', '), publisher: report.publisher },
+    report: { title: report.title, url: reportUrl(slug, report.lang), authors: report.authors.map((a) => a.name).join(', '), publisher: report.publisher },
   };
 }
 

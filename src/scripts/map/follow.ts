@@ -55,8 +55,8 @@ export function follow(model: MapModel, view: MapView, markers: ReadonlyMap<stri
     if (origin !== 'map' && state.selected === null && card.openId) card.close();
   };
 
-  /** Scrollytelling: fit to the places of the paragraph being read. */
-  const fit = (state: Readonly<SelectionState>): void => {
+  /** Scrollytelling: frame the places of the paragraph being read. */
+  const frameFocus = (state: Readonly<SelectionState>): void => {
     const focus = state.focus;
     inFocus = new Set(focus ? focus.refs.flatMap((ref) => placesOf(model, ref)) : []);
     apply(state, 'map');
@@ -75,10 +75,10 @@ export function follow(model: MapModel, view: MapView, markers: ReadonlyMap<stri
   };
 
   store.subscribe((state, change) => {
-    if (change.keys.includes('focus')) fit(state);
+    if (change.keys.includes('focus')) frameFocus(state);
     if (change.keys.some((k) => k !== 'focus')) apply(state, change.origin);
   });
-  if (store.get().focus) fit(store.get());
+  if (store.get().focus) frameFocus(store.get());
   apply(store.get(), null);
   return () => apply(store.get(), 'map');
 }
